@@ -1,0 +1,172 @@
+package io.github.vietnorm;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Cleans Vietnamese text: legacy encodings, Unicode damage, tone-mark placement, run-together
+ * words and, on request, abbreviations. Made by a {@link Builder}; immutable and thread-safe, so
+ * one instance can be shared by every thread of an application.
+ *
+ * <pre>{@code
+ * VietnameseNormalizer n = VietnameseNormalizer.builder()
+ *         .toneStyle(ToneStyle.TRADITIONAL)
+ *         .build();
+ * n.normalize("Ho\u0302\u0300 Chi\u0301 Minh");          // "Hồ Chí Minh"
+ * Normalized r = n.normalizeWithEdits(text);             // text + edits + offset map
+ * }</pre>
+ *
+ * <p>Like ICU's {@code Normalizer2}, text that needs no change is returned as the same
+ * {@code String} instance, without allocating memory proportional to its length. Any string is
+ * accepted, including lone surrogates and control characters: the normalizer never throws on
+ * content.
+ */
+public final class VietnameseNormalizer {
+    private final ToneStyle toneStyle;
+    private final boolean repairLegacyEncodings;
+    private final boolean splitRunTogetherWords;
+    private final boolean expandAbbreviations;
+    private final Stage[] stages;
+
+    private VietnameseNormalizer(Builder b) {
+        this.toneStyle = b.toneStyle;
+        this.repairLegacyEncodings = b.repairLegacyEncodings;
+        this.splitRunTogetherWords = b.splitRunTogetherWords;
+        this.expandAbbreviations = b.expandAbbreviations;
+        List<Stage> list = new ArrayList<>();
+        // 1. legacy encodings (issue: legacy encodings)
+        // 2. Unicode
+        list.add(new WhitespaceAndInvisibles());
+        list.add(new UnicodeComposition());
+        // 3-6. protected spans, syllables, spacing, abbreviations (later stages)
+        this.stages = list.toArray(new Stage[0]);
+    }
+
+    /** A builder with the defaults: traditional tone style, legacy repair and spacing on, expansion off. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A normalizer with the default settings. */
+    public static VietnameseNormalizer standard() {
+        return Holder.STANDARD;
+    }
+
+    private static final class Holder {
+        static final VietnameseNormalizer STANDARD = builder().build();
+    }
+
+    /**
+     * Normalizes {@code text}.
+     *
+     * @return the normalized text; {@code text} itself when nothing needed to change
+     */
+    public String normalize(String text) {
+        Objects.requireNonNull(text, "text");
+        StageContext context = new StageContext();
+        String current = text;
+        for (Stage stage : stages) {
+            TextRewriter out = new TextRewriter(current, false);
+            stage.apply(current, out, context);
+            current = out.result();
+        }
+        return current;
+    }
+
+    /** Normalizes {@code text} and reports every edit and the offset map. */
+    public Normalized normalizeWithEdits(String text) {
+        Objects.requireNonNull(text, "text");
+        StageContext context = new StageContext();
+        String current = text;
+        List<Edit> edits = List.of();
+        for (Stage stage : stages) {
+            TextRewriter out = new TextRewriter(current, true);
+            stage.apply(current, out, context);
+            if (out.changed()) {
+                String next = out.result();
+                edits = EditLog.compose(edits, current, out.edits());
+                current = next;
+            }
+        }
+        return new Normalized(text, current, edits);
+    }
+
+    /** The tone style this normalizer writes. */
+    public ToneStyle toneStyle() {
+        return toneStyle;
+    }
+
+    /** Whether legacy encodings and mojibake are repaired. */
+    public boolean repairsLegacyEncodings() {
+        return repairLegacyEncodings;
+    }
+
+    /** Whether run-together words and missing spaces are fixed. */
+    public boolean splitsRunTogetherWords() {
+        return splitRunTogetherWords;
+    }
+
+    /** Whether abbreviations are expanded. */
+    public boolean expandsAbbreviations() {
+        return expandAbbreviations;
+    }
+
+    /** A builder initialised with this normalizer's settings. */
+    public Builder toBuilder() {
+        return new Builder()
+                .toneStyle(toneStyle)
+                .repairLegacyEncodings(repairLegacyEncodings)
+                .splitRunTogetherWords(splitRunTogetherWords)
+                .expandAbbreviations(expandAbbreviations);
+    }
+
+    @Override
+    public String toString() {
+        return "VietnameseNormalizer[toneStyle=" + toneStyle + ", repairLegacyEncodings=" + repairLegacyEncodings
+                + ", splitRunTogetherWords=" + splitRunTogetherWords + ", expandAbbreviations=" + expandAbbreviations + "]";
+    }
+
+    /**
+     * Configures a {@link VietnameseNormalizer}. Not thread-safe; {@link #build()} validates and
+     * produces an immutable normalizer, and the builder can be reused afterwards.
+     */
+    public static final class Builder {
+        private ToneStyle toneStyle = ToneStyle.TRADITIONAL;
+        private boolean repairLegacyEncodings = true;
+        private boolean splitRunTogetherWords = true;
+        private boolean expandAbbreviations = false;
+
+        private Builder() {
+        }
+
+        /** Where tone marks go in {@code oa, oe, uy}; default {@link ToneStyle#TRADITIONAL}. */
+        public Builder toneStyle(ToneStyle style) {
+            this.toneStyle = Objects.requireNonNull(style, "style");
+            return this;
+        }
+
+        /** Repair TCVN3/VNI/VISCII/VPS/CP1258/VIQR text and mojibake found in strings; default on. */
+        public Builder repairLegacyEncodings(boolean on) {
+            this.repairLegacyEncodings = on;
+            return this;
+        }
+
+        /** Split run-together words and add missing spaces; default on. */
+        public Builder splitRunTogetherWords(boolean on) {
+            this.splitRunTogetherWords = on;
+            return this;
+        }
+
+        /** Expand abbreviations from the dictionary where context allows; default off. */
+        public Builder expandAbbreviations(boolean on) {
+            this.expandAbbreviations = on;
+            return this;
+        }
+
+        /** Builds an immutable, thread-safe normalizer. */
+        public VietnameseNormalizer build() {
+            return new VietnameseNormalizer(this);
+        }
+    }
+}
