@@ -124,6 +124,9 @@ final class CodePages {
         int i = start;
         while (i < end) {
             if (!Character.isLetter(s.charAt(i))) {
+                if (s.charAt(i) != ' ') {
+                    prevState = 0; // only words in the same run of spaces count as neighbours
+                }
                 i++;
                 continue;
             }
@@ -159,10 +162,10 @@ final class CodePages {
     }
 
     private static boolean nextWordAllCaps(StringBuilder s, int i, int end) {
-        while (i < end && !Character.isLetter(s.charAt(i))) {
-            if (s.charAt(i) == '\n') {
-                return false;
-            }
+        if (i >= end || s.charAt(i) != ' ') {
+            return false;
+        }
+        while (i < end && s.charAt(i) == ' ') {
             i++;
         }
         int caps = 0;
@@ -182,9 +185,9 @@ final class CodePages {
 
     private static boolean nextWordAllCapsOrNone(StringBuilder s, int i, int end) {
         int j = i;
-        while (j < end && !Character.isLetter(s.charAt(j)) && s.charAt(j) != '\n') {
+        while (j < end && s.charAt(j) == ' ') {
             j++;
         }
-        return j >= end || s.charAt(j) == '\n' || nextWordAllCaps(s, i, end);
+        return j >= end || !Character.isLetter(s.charAt(j)) || nextWordAllCaps(s, i, end);
     }
 }
