@@ -130,7 +130,7 @@ public final class LegacyText {
     static long detectParagraph(byte[] b, int start, int end, EncodingScores.Scratch scratch) {
         boolean ascii = true;
         for (int i = start; i < end; i++) {
-            if (b[i] < 0) {
+            if (b[i] < 0 || isLetterControl(b[i])) {
                 ascii = false;
                 break;
             }
@@ -150,17 +150,21 @@ public final class LegacyText {
             }
             return choice(VietnameseEncoding.UTF_8, 0);
         }
+        long utf8Score = -1;
         if (isValidUtf8(b, start, end)) {
             cand.setLength(0);
             cand.append(new String(b, start, end - start, java.nio.charset.StandardCharsets.UTF_8));
-            return choice(VietnameseEncoding.UTF_8, EncodingScores.score(cand, 0, cand.length()));
+            utf8Score = EncodingScores.score(cand, 0, cand.length());
+            if (EncodingScores.invalid(utf8Score) == 0) {
+                return choice(VietnameseEncoding.UTF_8, utf8Score);
+            }
         }
         VietnameseEncoding best = VietnameseEncoding.CP1258;
         long bestScore = 0;
         int bestRank = Integer.MIN_VALUE;
         for (VietnameseEncoding e : EncodingScores.BYTE_CANDIDATES) {
             cand.setLength(0);
-            EncodingScores.decodeRaw(e, b, start, end, scratch, cand);
+            e.decodeInto(b, start, end, cand);
             long score = EncodingScores.score(cand, 0, cand.length());
             int rank = EncodingScores.rank(score);
             if (rank > bestRank) {
@@ -169,7 +173,16 @@ public final class LegacyText {
                 bestRank = rank;
             }
         }
+        if (utf8Score >= 0 && bestRank <= EncodingScores.rank(utf8Score) + 2) {
+            // valid UTF-8 that decodes no worse: legacy bytes are rarely valid UTF-8 by chance
+            return choice(VietnameseEncoding.UTF_8, utf8Score);
+        }
         return choice(best, bestScore);
+    }
+
+    /** The C0 bytes where VISCII and VPS put capitals (never tab, line feed, carriage return, form feed). */
+    private static boolean isLetterControl(byte x) {
+        return (x >= 0x02 && x <= 0x06) || (x >= 0x10 && x <= 0x15) || x == 0x19 || (x >= 0x1C && x <= 0x1E);
     }
 
     private static boolean mayBeViqr(byte[] b, int start, int end) {

@@ -1,0 +1,204 @@
+package io.github.vietnorm.benchmarks;
+
+import io.github.vietnorm.LegacyText;
+import io.github.vietnorm.VietnameseEncoding;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Accuracy of legacy-encoding detection and repair on the legal corpus (read at run time from
+ * {@code ../shared}, never copied): a sample of its paragraphs is encoded into each encoding, then
+ * <ul>
+ * <li><b>bytes</b>: {@link LegacyText#decode(byte[])} must give back what decoding with the right
+ *     encoding gives (the paragraph, less what the encoding cannot represent);</li>
+ * <li><b>through Windows-1252</b>: the bytes read as Windows-1252 (as a browser does: the five
+ *     undefined bytes become C1 controls), then {@link LegacyText#repair(String)} must give back the
+ *     same; VIQR is plain ASCII and is not repaired in strings by design;</li>
+ * <li><b>false repairs</b>: {@link LegacyText#repair(String)} must leave the original Unicode
+ *     paragraphs and English text (our own sample plus the corpora READMEs) unchanged.</li>
+ * </ul>
+ * A paragraph is correct when the output equals the expected text exactly.
+ */
+public final class EncodingDetectionAccuracy {
+    /** Every {@code SAMPLE_EVERY}-th non-blank paragraph of the corpus is used. */
+    static final int SAMPLE_EVERY = Integer.getInteger("vietnorm.encoding.sampleEvery", 6);
+
+    private EncodingDetectionAccuracy() {
+    }
+
+    public static void main(String[] args) {
+        for (Map.Entry<String, String> e : measure().entrySet()) {
+            System.out.println(e.getKey() + "\t" + e.getValue());
+        }
+    }
+
+    /** Runs the measurement; metric name → value, in report order. */
+    public static Map<String, String> measure() {
+        List<String> paragraphs = corpusParagraphs();
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("paragraphs (legal corpus sample)", String.valueOf(paragraphs.size()));
+        Map<VietnameseEncoding, int[]> bytes = new EnumMap<>(VietnameseEncoding.class);
+        Map<VietnameseEncoding, int[]> strings = new EnumMap<>(VietnameseEncoding.class);
+        int falseRepairs = 0;
+        List<String> examples = new ArrayList<>();
+        for (String p : paragraphs) {
+            if (!LegacyText.repair(p).equals(p)) {
+                falseRepairs++;
+                if (examples.size() < 3) {
+                    examples.add(p.length() > 60 ? p.substring(0, 60) : p);
+                }
+            }
+            for (VietnameseEncoding e : VietnameseEncoding.values()) {
+                byte[] b = e.encode(p);
+                String expected = e.decode(b);
+                int[] bc = bytes.computeIfAbsent(e, k -> new int[2]);
+                bc[0]++;
+                if (LegacyText.decode(b).equals(expected)) {
+                    bc[1]++;
+                }
+                if (e != VietnameseEncoding.VIQR) {
+                    int[] sc = strings.computeIfAbsent(e, k -> new int[2]);
+                    sc[0]++;
+                    if (LegacyText.repair(asWindows1252(b)).equals(expected)) {
+                        sc[1]++;
+                    }
+                }
+            }
+        }
+        for (VietnameseEncoding e : VietnameseEncoding.values()) {
+            m.put("bytes " + e.shortName() + ": paragraphs decoded right", percent(bytes.get(e)));
+        }
+        for (VietnameseEncoding e : VietnameseEncoding.values()) {
+            if (e != VietnameseEncoding.VIQR) {
+                m.put("through Windows-1252 " + e.shortName() + ": paragraphs repaired right", percent(strings.get(e)));
+            }
+        }
+        m.put("false repairs: original Unicode paragraphs", falseRepairs + " of " + paragraphs.size()
+                + (examples.isEmpty() ? "" : " e.g. " + examples));
+        List<String> english = englishParagraphs();
+        int englishFalse = 0;
+        int englishBytesChanged = 0;
+        List<String> englishExamples = new ArrayList<>();
+        for (String p : english) {
+            if (!LegacyText.repair(p).equals(p)) {
+                englishFalse++;
+                if (englishExamples.size() < 3) {
+                    englishExamples.add(p.length() > 60 ? p.substring(0, 60) : p);
+                }
+            }
+            if (!LegacyText.decode(p.getBytes(StandardCharsets.UTF_8)).equals(p)) {
+                englishBytesChanged++;
+            }
+        }
+        m.put("false repairs: English paragraphs", englishFalse + " of " + english.size()
+                + (englishExamples.isEmpty() ? "" : " e.g. " + englishExamples));
+        m.put("false detections: English UTF-8 bytes", englishBytesChanged + " of " + english.size());
+        return m;
+    }
+
+    private static String percent(int[] c) {
+        return String.format(Locale.ROOT, "%.2f%% (%d of %d)", 100.0 * c[1] / c[0], c[1], c[0]);
+    }
+
+    private static final Charset CP1252 = Charset.forName("windows-1252");
+
+    /** Bytes as a Windows-1252 reader shows them (undefined bytes as C1 controls, like browsers). */
+    static String asWindows1252(byte[] b) {
+        char[] c = new char[b.length];
+        for (int i = 0; i < b.length; i++) {
+            int x = b[i] & 0xFF;
+            if (x >= 0x80 && x < 0xA0) {
+                String s = new String(b, i, 1, CP1252);
+                c[i] = s.charAt(0) == '\uFFFD' ? (char) x : s.charAt(0);
+            } else {
+                c[i] = (char) x;
+            }
+        }
+        return new String(c);
+    }
+
+    /** Every {@link #SAMPLE_EVERY}-th non-blank paragraph of the legal corpus, NFC. */
+    static List<String> corpusParagraphs() {
+        List<String> out = new ArrayList<>();
+        int n = 0;
+        for (Path f : BenchmarkData.legalCorpusFiles()) {
+            try (Stream<String> lines = Files.lines(f, StandardCharsets.UTF_8)) {
+                for (String line : (Iterable<String>) lines::iterator) {
+                    String p = line.strip();
+                    if (p.isEmpty()) {
+                        continue;
+                    }
+                    if (n++ % SAMPLE_EVERY == 0) {
+                        out.add(Normalizer.normalize(p, Normalizer.Form.NFC));
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return out;
+    }
+
+    /** Our own English sample (with the Latin-1 symbols and letters English text carries) plus the corpora READMEs. */
+    static List<String> englishParagraphs() {
+        List<String> out = new ArrayList<>(List.of(ENGLISH.split("\n")));
+        try (Stream<Path> s = Files.walk(BenchmarkData.shared().resolve("corpora"), 2)) {
+            for (Path p : s.filter(p -> p.getFileName().toString().endsWith("README.md")).sorted().toList()) {
+                for (String line : Files.readAllLines(p, StandardCharsets.UTF_8)) {
+                    String l = line.strip();
+                    if (!l.isEmpty() && isMostlyEnglish(l)) {
+                        out.add(l);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    /** Lines of the READMEs without Vietnamese letters beyond Latin-1 (those are English prose or tables). */
+    private static boolean isMostlyEnglish(String l) {
+        for (int i = 0; i < l.length(); i++) {
+            char c = l.charAt(i);
+            if ((c >= 0x100 && c < 0x2000) || (c >= 0xC0 && c <= 0xFF)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Written for this harness. */
+    private static final String ENGLISH = """
+            The committee met on Tuesday to review the budget for the 2024–2025 fiscal year.
+            Résumé, café, naïve, façade, coöperate, fiancée, déjà vu and entrée are English words borrowed from French.
+            The sample was kept at 25 °C ± 2 °C for 48 hours; particles of 10 µm were filtered out.
+            Prices: £12.50, €9.99, ¥1,200 and ½ price on Fridays; 3 × 4 = 12 and 10 ÷ 2 = 5.
+            © 2023 Example Corp. All rights reserved. Example® and Widget™ are registered trademarks.
+            See § 4.2 and ¶ 3 of the agreement, signed in Zürich by Jürgen Müller and José Núñez.
+            “Quoted text,” she said — and then… nothing. ‘Single quotes’ work too.
+            Naïveté is not a crime, said the Señor from São Paulo at the Crème Brûlée festival.
+            Temperature in Reykjavík dropped to −5 °C; Ærø and Øresund are in Denmark.
+            The ratio was 1:2 « more or less », reported Ms. Łukasiewicz (Poland) and Mr. Ødegaard.
+            Hello? Is anybody there? It's done. Yes, I'm sure: we'd go if you're ready.
+            E-mail me at john.doe@example.com or visit https://example.org/path?query=1&b=2.
+            The smörgåsbord in Malmö included blåbär, köttbullar and æbleskiver.
+            Vietnam's capital is Hanoi; Ho Chi Minh City is the largest city.
+            Approx. 85% of respondents said «yes»; 15% said «no» (margin ±3%).
+            Section 1.1: Introduction. Section 1.2: Scope. Section 1.3: Definitions.
+            ÉCOLE NORMALE SUPÉRIEURE, UNIVERSITÄT WIEN and ÅBO AKADEMI signed the MoU.
+            He paid 50¢ for a coffee at the café on Rue de l’Église.
+            """;
+}
