@@ -301,6 +301,7 @@ final class EncodingScores {
         final StringBuilder best = new StringBuilder(256);
         long identityScore;
         long candidateScore;
+        final int[] hashes = new int[8];
         private CharsetDecoder utf8;
 
         byte[] bytes(int n) {

@@ -25,6 +25,7 @@ final class LegacyEncodingRepair implements Stage {
             return;
         }
         EncodingScores.Scratch scratch = null;
+        Lines lines = null;
         int lineStart = text.lastIndexOf('\n', first) + 1;
         while (lineStart < n) {
             int lineEnd = text.indexOf('\n', lineStart);
@@ -36,15 +37,90 @@ final class LegacyEncodingRepair implements Stage {
                 if (EncodingScores.invalid(identity) > 0) {
                     if (scratch == null) {
                         scratch = new EncodingScores.Scratch();
+                        lines = new Lines();
                     }
-                    VietnameseEncoding e = choose(text, lineStart, lineEnd, identity, scratch);
-                    if (e != null) {
-                        emit(text, lineStart, lineEnd, scratch.best, out);
-                    }
+                    lines.add(lineStart, lineEnd);
+                    rankCandidates(text, lineStart, lineEnd, identity, scratch, lines.ranks[lines.count - 1]);
                 }
             }
             lineStart = lineEnd + 1;
         }
+        if (lines == null) {
+            return;
+        }
+        // the encoding the clear lines agree on settles the close calls
+        long[] votes = new long[CANDIDATES.length];
+        for (int k = 0; k < lines.count; k++) {
+            int best = best(lines.ranks[k]);
+            if (best >= 0 && decisive(lines.ranks[k], best)) {
+                votes[best] += lines.ends[k] - lines.starts[k];
+            }
+        }
+        int doc = -1;
+        for (int e = 0; e < votes.length; e++) {
+            if (votes[e] > 0 && (doc < 0 || votes[e] > votes[doc])) {
+                doc = e;
+            }
+        }
+        for (int k = 0; k < lines.count; k++) {
+            int[] r = lines.ranks[k];
+            int best = best(r);
+            if (best < 0) {
+                continue;
+            }
+            if (doc >= 0 && best != doc && r[doc] != NOT_BETTER && !decisive(r, best) && r[doc] >= r[best] - CLOSE) {
+                best = doc;
+            }
+            StringBuilder fixed = scratch.best;
+            fixed.setLength(0);
+            EncodingScores.decodeMisread(text, lines.starts[k], lines.ends[k], CANDIDATES[best], scratch, fixed);
+            emit(text, lines.starts[k], lines.ends[k], fixed, out);
+        }
+    }
+
+    private static final VietnameseEncoding[] CANDIDATES = EncodingScores.STRING_CANDIDATES;
+    /** Rank of a candidate that is not clearly better than the line as it is. */
+    private static final int NOT_BETTER = Integer.MIN_VALUE;
+    /** Rank differences up to this are close calls. */
+    private static final int CLOSE = 3;
+
+    /** The lines that need a decision, with each candidate's rank. */
+    private static final class Lines {
+        int count;
+        int[] starts = new int[8];
+        int[] ends = new int[8];
+        int[][] ranks = new int[8][];
+
+        void add(int start, int end) {
+            if (count == starts.length) {
+                starts = java.util.Arrays.copyOf(starts, count * 2);
+                ends = java.util.Arrays.copyOf(ends, count * 2);
+                ranks = java.util.Arrays.copyOf(ranks, count * 2);
+            }
+            starts[count] = start;
+            ends[count] = end;
+            ranks[count] = new int[CANDIDATES.length];
+            count++;
+        }
+    }
+
+    private static int best(int[] ranks) {
+        int best = -1;
+        for (int e = 0; e < ranks.length; e++) {
+            if (ranks[e] != NOT_BETTER && (best < 0 || ranks[e] > ranks[best])) {
+                best = e;
+            }
+        }
+        return best;
+    }
+
+    private static boolean decisive(int[] ranks, int best) {
+        for (int e = 0; e < ranks.length; e++) {
+            if (e != best && ranks[e] != NOT_BETTER && ranks[e] > ranks[best] - CLOSE) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int firstMarker(String text, int from, int to) {
@@ -58,16 +134,17 @@ final class LegacyEncodingRepair implements Stage {
     }
 
     /**
-     * The encoding whose mis-reading {@code text[start, end)} clearly is, with its decoding left in
-     * {@code scratch.best}; null when none is clearly better than the text as it is.
+     * Ranks each candidate reading of {@code text[start, end)} into {@code ranks}: how much better
+     * than the line as it is ({@link #NOT_BETTER} when not clearly better). Candidates that decode
+     * the line exactly as an earlier one are {@link #NOT_BETTER} too.
      */
-    static VietnameseEncoding choose(CharSequence text, int start, int end, long identity, EncodingScores.Scratch scratch) {
-        VietnameseEncoding best = null;
-        int bestRank = Integer.MIN_VALUE;
-        for (VietnameseEncoding e : EncodingScores.STRING_CANDIDATES) {
+    static void rankCandidates(CharSequence text, int start, int end, long identity, EncodingScores.Scratch scratch, int[] ranks) {
+        int seen = 0;
+        for (int k = 0; k < CANDIDATES.length; k++) {
+            ranks[k] = NOT_BETTER;
             StringBuilder cand = scratch.out;
             cand.setLength(0);
-            EncodingScores.decodeMisread(text, start, end, e, scratch, cand);
+            EncodingScores.decodeMisread(text, start, end, CANDIDATES[k], scratch, cand);
             if (cand.length() == end - start && contentEquals(cand, text, start)) {
                 continue;
             }
@@ -80,15 +157,21 @@ final class LegacyEncodingRepair implements Stage {
                 idScore = identity;
                 score = EncodingScores.score(cand, 0, cand.length());
             }
-            int rank = EncodingScores.rank(score) - EncodingScores.rank(idScore);
-            if (rank > bestRank && EncodingScores.clearlyBetter(score, idScore)) {
-                best = e;
-                bestRank = rank;
-                scratch.best.setLength(0);
-                scratch.best.append(cand);
+            if (EncodingScores.clearlyBetter(score, idScore)) {
+                int hash = cand.toString().hashCode();
+                boolean duplicate = false;
+                for (int j = 0; j < k; j++) {
+                    if (ranks[j] != NOT_BETTER && scratch.hashes[j] == hash) {
+                        duplicate = true;
+                    }
+                }
+                scratch.hashes[k] = hash;
+                if (!duplicate) {
+                    ranks[k] = EncodingScores.rank(score) - EncodingScores.rank(idScore);
+                    seen++;
+                }
             }
         }
-        return best;
     }
 
     private static boolean contentEquals(CharSequence a, CharSequence b, int bStart) {

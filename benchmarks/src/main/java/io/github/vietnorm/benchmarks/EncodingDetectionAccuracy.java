@@ -19,7 +19,8 @@ import java.util.stream.Stream;
 
 /**
  * Accuracy of legacy-encoding detection and repair on the legal corpus (read at run time from
- * {@code ../shared}, never copied): a sample of its paragraphs is encoded into each encoding, then
+ * {@code ../shared}, never copied): a sample of its files is encoded, each as a whole document, into
+ * each encoding, then
  * <ul>
  * <li><b>bytes</b>: {@link LegacyText#decode(byte[])} must give back what decoding with the right
  *     encoding gives (the paragraph, less what the encoding cannot represent);</li>
@@ -32,8 +33,8 @@ import java.util.stream.Stream;
  * A paragraph is correct when the output equals the expected text exactly.
  */
 public final class EncodingDetectionAccuracy {
-    /** Every {@code SAMPLE_EVERY}-th non-blank paragraph of the corpus is used. */
-    static final int SAMPLE_EVERY = Integer.getInteger("vietnorm.encoding.sampleEvery", 6);
+    /** Every {@code SAMPLE_EVERY}-th file of the corpus is used (whole documents: detection settles close calls by document). */
+    static final int SAMPLE_EVERY = Integer.getInteger("vietnorm.encoding.sampleEvery", 8);
 
     private EncodingDetectionAccuracy() {
     }
@@ -46,34 +47,29 @@ public final class EncodingDetectionAccuracy {
 
     /** Runs the measurement; metric name → value, in report order. */
     public static Map<String, String> measure() {
-        List<String> paragraphs = corpusParagraphs();
+        List<List<String>> documents = corpusDocuments();
+        int total = 0;
+        for (List<String> d : documents) {
+            total += d.size();
+        }
         Map<String, String> m = new LinkedHashMap<>();
-        m.put("paragraphs (legal corpus sample)", String.valueOf(paragraphs.size()));
+        m.put("documents / paragraphs (legal corpus sample)", documents.size() + " / " + total);
         Map<VietnameseEncoding, int[]> bytes = new EnumMap<>(VietnameseEncoding.class);
         Map<VietnameseEncoding, int[]> strings = new EnumMap<>(VietnameseEncoding.class);
-        int falseRepairs = 0;
+        int[] falseRepairs = new int[2];
         List<String> examples = new ArrayList<>();
-        for (String p : paragraphs) {
-            if (!LegacyText.repair(p).equals(p)) {
-                falseRepairs++;
-                if (examples.size() < 3) {
-                    examples.add(p.length() > 60 ? p.substring(0, 60) : p);
-                }
-            }
+        for (List<String> doc : documents) {
+            String text = String.join("\n", doc);
+            compare(doc, LegacyText.repair(text), falseRepairs, examples);
             for (VietnameseEncoding e : VietnameseEncoding.values()) {
-                byte[] b = e.encode(p);
-                String expected = e.decode(b);
-                int[] bc = bytes.computeIfAbsent(e, k -> new int[2]);
-                bc[0]++;
-                if (LegacyText.decode(b).equals(expected)) {
-                    bc[1]++;
+                byte[] b = e.encode(text);
+                List<String> expected = new ArrayList<>(doc.size());
+                for (String p : doc) {
+                    expected.add(e.decode(e.encode(p)));
                 }
+                compare(expected, LegacyText.decode(b), bytes.computeIfAbsent(e, k -> new int[2]), null);
                 if (e != VietnameseEncoding.VIQR) {
-                    int[] sc = strings.computeIfAbsent(e, k -> new int[2]);
-                    sc[0]++;
-                    if (LegacyText.repair(asWindows1252(b)).equals(expected)) {
-                        sc[1]++;
-                    }
+                    compare(expected, LegacyText.repair(asWindows1252(b)), strings.computeIfAbsent(e, k -> new int[2]), null);
                 }
             }
         }
@@ -85,7 +81,7 @@ public final class EncodingDetectionAccuracy {
                 m.put("through Windows-1252 " + e.shortName() + ": paragraphs repaired right", percent(strings.get(e)));
             }
         }
-        m.put("false repairs: original Unicode paragraphs", falseRepairs + " of " + paragraphs.size()
+        m.put("false repairs: original Unicode paragraphs", (falseRepairs[0] - falseRepairs[1]) + " of " + falseRepairs[0]
                 + (examples.isEmpty() ? "" : " e.g. " + examples));
         List<String> english = englishParagraphs();
         int englishFalse = 0;
@@ -102,10 +98,27 @@ public final class EncodingDetectionAccuracy {
                 englishBytesChanged++;
             }
         }
+        String joined = String.join("\n", english);
+        boolean englishAsDocumentChanged = !LegacyText.repair(joined).equals(joined);
         m.put("false repairs: English paragraphs", englishFalse + " of " + english.size()
+                + (englishAsDocumentChanged ? " (as one document: changed)" : " (as one document: unchanged)")
                 + (englishExamples.isEmpty() ? "" : " e.g. " + englishExamples));
         m.put("false detections: English UTF-8 bytes", englishBytesChanged + " of " + english.size());
         return m;
+    }
+
+    /** Counts the paragraphs of {@code got} (lines) equal to {@code expected}: {@code counts[0]} += all, {@code counts[1]} += equal. */
+    private static void compare(List<String> expected, String got, int[] counts, List<String> examples) {
+        String[] lines = got.split("\n", -1);
+        for (int i = 0; i < expected.size(); i++) {
+            counts[0]++;
+            if (i < lines.length && lines[i].equals(expected.get(i))) {
+                counts[1]++;
+            } else if (examples != null && examples.size() < 3) {
+                String p = expected.get(i);
+                examples.add(p.length() > 60 ? p.substring(0, 60) : p);
+            }
+        }
     }
 
     private static String percent(int[] c) {
@@ -129,23 +142,24 @@ public final class EncodingDetectionAccuracy {
         return new String(c);
     }
 
-    /** Every {@link #SAMPLE_EVERY}-th non-blank paragraph of the legal corpus, NFC. */
-    static List<String> corpusParagraphs() {
-        List<String> out = new ArrayList<>();
-        int n = 0;
-        for (Path f : BenchmarkData.legalCorpusFiles()) {
-            try (Stream<String> lines = Files.lines(f, StandardCharsets.UTF_8)) {
+    /** Every {@link #SAMPLE_EVERY}-th file of the legal corpus, as its non-blank paragraphs (NFC, stripped). */
+    static List<List<String>> corpusDocuments() {
+        List<List<String>> out = new ArrayList<>();
+        List<Path> files = BenchmarkData.legalCorpusFiles();
+        for (int k = 0; k < files.size(); k += SAMPLE_EVERY) {
+            List<String> doc = new ArrayList<>();
+            try (Stream<String> lines = Files.lines(files.get(k), StandardCharsets.UTF_8)) {
                 for (String line : (Iterable<String>) lines::iterator) {
                     String p = line.strip();
-                    if (p.isEmpty()) {
-                        continue;
-                    }
-                    if (n++ % SAMPLE_EVERY == 0) {
-                        out.add(Normalizer.normalize(p, Normalizer.Form.NFC));
+                    if (!p.isEmpty()) {
+                        doc.add(Normalizer.normalize(p, Normalizer.Form.NFC));
                     }
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
+            }
+            if (!doc.isEmpty()) {
+                out.add(doc);
             }
         }
         return out;
