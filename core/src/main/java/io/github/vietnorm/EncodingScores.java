@@ -114,7 +114,7 @@ final class EncodingScores {
         return (int) (score >>> INVALID & MAX);
     }
 
-    /** Valid runs holding a letter beyond Latin-1. */
+    /** Valid runs holding a letter beyond Latin-1 or a circumflex letter (â ê ô: rare in Latin-1 text). */
     static int specific(long score) {
         return (int) (score >>> SPECIFIC & MAX);
     }
@@ -135,6 +135,10 @@ final class EncodingScores {
             r = (r & ~((long) MAX << f)) | sum << f;
         }
         return r;
+    }
+
+    private static boolean isCircumflexLetter(char c) {
+        return c == 'â' || c == 'ê' || c == 'ô' || c == 'Â' || c == 'Ê' || c == 'Ô';
     }
 
     /** Scores {@code s[start, end)}; allocation-free. */
@@ -168,10 +172,10 @@ final class EncodingScores {
                 }
                 if (d >= 0x80 || d < 0x20) {
                     nonAscii = true;
-                    if (d > 0xFF && !isCp1252Special(d)) {
+                    if ((d > 0xFF && !isCp1252Special(d)) || isCircumflexLetter(d)) {
                         beyondLatin1 = true;
                     }
-                    if (d < 0x20 || isMarker(d)) {
+                    if (d < 0x20 || isMarker(d) || isCp1252Special(d)) {
                         markers++;
                         if ((prev >= 'a' && prev <= 'z') || (prev >= 'A' && prev <= 'Z')) {
                             afterLetter = true;
@@ -182,7 +186,10 @@ final class EncodingScores {
                 i++;
             }
             // case: lower, UPPER or Title; a capital inside a lower-case word is a wrong decoding
-            boolean cased = upper == 0 || lowerAfterFirst == 0 || (upper == 1 && firstUpper);
+            boolean cased = upper == 0 || (firstUpper && (lowerAfterFirst == 0 || upper == 1));
+            if (nonAscii && i - runStart == 1 && !(cased && CommonSyllables.contains(s, runStart, i))) {
+                continue; // a lone letter or symbol (đ), ®) is no evidence either way, unless a frequent word (ở)
+            }
             if (nonAscii) {
                 // a lone letter (ổ, Ớ) is as often a stray symbol byte: only the frequent ones count
                 if (cased && i - runStart <= 14 && Syllables.isValid(s, runStart, i)
@@ -212,17 +219,32 @@ final class EncodingScores {
      * and a word that clearly was mojibake ({@code ViÖt}, {@code §¶ng}; not {@code µm}).
      */
     static boolean clearlyBetter(long candidate, long identity) {
+        return clearlyBetter(candidate, identity, false);
+    }
+
+    /**
+     * As {@link #clearlyBetter(long, long)}; {@code pairs} says the candidate is VNI, whose
+     * base-letter + mark-byte pairs Latin-1 text does not form by chance, so a one-word gain needs
+     * no letter beyond Latin-1 ({@code TAÙC} → {@code TÁC}).
+     */
+    static boolean clearlyBetter(long candidate, long identity, boolean pairs) {
         int v1 = valid(candidate);
         int b1 = invalid(candidate);
         int v0 = valid(identity);
         int gain = v1 - v0;
-        if (gain < 1 || b1 * 4 > v1 || v0 * 2 > gain) {
+        if (gain < 1 || b1 * 4 > v1) {
             return false;
         }
         if (gain == 1) {
-            return specific(candidate) >= 1 && b1 == 0 && strong(identity) >= 1;
+            return (pairs || specific(candidate) >= 1) && b1 == 0 && strong(identity) >= 1;
         }
         return true;
+    }
+
+    /** Whether a candidate is better than the text as it is at all: more valid syllables, at most one invalid run in five. */
+    static boolean weaklyBetter(long candidate, long identity) {
+        int v1 = valid(candidate);
+        return v1 > valid(identity) && invalid(candidate) * 4 <= v1;
     }
 
     /** A ranking key among candidates: more valid runs, fewer invalid ones. */
@@ -273,7 +295,8 @@ final class EncodingScores {
     private static boolean hasMarker(CharSequence s, int start, int end) {
         for (int i = start; i < end; i++) {
             char c = s.charAt(i);
-            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || isMarker(c)) {
+            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || isMarker(c)
+                    || (isCp1252Special(c) && isRunCharAt(s, i, start, end))) {
                 return true;
             }
         }

@@ -40,7 +40,8 @@ final class LegacyEncodingRepair implements Stage {
                         lines = new Lines();
                     }
                     lines.add(lineStart, lineEnd);
-                    rankCandidates(text, lineStart, lineEnd, identity, scratch, lines.ranks[lines.count - 1]);
+                    rankCandidates(text, lineStart, lineEnd, identity, scratch, lines.ranks[lines.count - 1],
+                            lines.weak[lines.count - 1]);
                 }
             }
             lineStart = lineEnd + 1;
@@ -52,7 +53,7 @@ final class LegacyEncodingRepair implements Stage {
         long[] votes = new long[CANDIDATES.length];
         for (int k = 0; k < lines.count; k++) {
             int best = best(lines.ranks[k]);
-            if (best >= 0 && decisive(lines.ranks[k], best)) {
+            if (best >= 0 && decisive(lines.ranks[k], lines.weak[k], best)) {
                 votes[best] += lines.ends[k] - lines.starts[k];
             }
         }
@@ -64,12 +65,14 @@ final class LegacyEncodingRepair implements Stage {
         }
         for (int k = 0; k < lines.count; k++) {
             int[] r = lines.ranks[k];
+            int[] w = lines.weak[k];
             int best = best(r);
+            if (doc >= 0 && best != doc && w[doc] != NOT_BETTER
+                    && (best < 0 || (!decisive(r, w, best) && w[doc] >= r[best] - CLOSE))) {
+                best = doc; // the document's encoding, merely better than the line as it is, wins the close calls
+            }
             if (best < 0) {
                 continue;
-            }
-            if (doc >= 0 && best != doc && r[doc] != NOT_BETTER && !decisive(r, best) && r[doc] >= r[best] - CLOSE) {
-                best = doc;
             }
             StringBuilder fixed = scratch.best;
             fixed.setLength(0);
@@ -90,16 +93,20 @@ final class LegacyEncodingRepair implements Stage {
         int[] starts = new int[8];
         int[] ends = new int[8];
         int[][] ranks = new int[8][];
+        /** Ranks of the candidates merely better than the line as it is (enough when the document agrees). */
+        int[][] weak = new int[8][];
 
         void add(int start, int end) {
             if (count == starts.length) {
                 starts = java.util.Arrays.copyOf(starts, count * 2);
                 ends = java.util.Arrays.copyOf(ends, count * 2);
                 ranks = java.util.Arrays.copyOf(ranks, count * 2);
+                weak = java.util.Arrays.copyOf(weak, count * 2);
             }
             starts[count] = start;
             ends[count] = end;
             ranks[count] = new int[CANDIDATES.length];
+            weak[count] = new int[CANDIDATES.length];
             count++;
         }
     }
@@ -114,9 +121,10 @@ final class LegacyEncodingRepair implements Stage {
         return best;
     }
 
-    private static boolean decisive(int[] ranks, int best) {
+    /** Whether no other candidate (clearly better or not) comes close to the best. */
+    private static boolean decisive(int[] ranks, int[] weak, int best) {
         for (int e = 0; e < ranks.length; e++) {
-            if (e != best && ranks[e] != NOT_BETTER && ranks[e] > ranks[best] - CLOSE) {
+            if (e != best && weak[e] != NOT_BETTER && weak[e] > ranks[best] - CLOSE) {
                 return false;
             }
         }
@@ -126,11 +134,21 @@ final class LegacyEncodingRepair implements Stage {
     private static int firstMarker(String text, int from, int to) {
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
-            if (c >= 0x80 && EncodingScores.isMarker(c)) {
+            if (c >= 0x80 ? EncodingScores.isMarker(c) || (EncodingScores.isCp1252Special(c) && betweenLetters(text, i, from, to))
+                    : isLetterControl(c)) {
                 return i;
             }
         }
         return -1;
+    }
+
+    private static boolean betweenLetters(String text, int i, int from, int to) {
+        return i > from && i + 1 < to && Character.isLetter(text.charAt(i - 1)) && Character.isLetter(text.charAt(i + 1));
+    }
+
+    /** The C0 controls where VISCII and VPS put capitals. */
+    private static boolean isLetterControl(char c) {
+        return c < 0x20 && ((c >= 0x02 && c <= 0x06) || (c >= 0x10 && c <= 0x15) || c == 0x19 || (c >= 0x1C && c <= 0x1E));
     }
 
     /**
@@ -138,10 +156,12 @@ final class LegacyEncodingRepair implements Stage {
      * than the line as it is ({@link #NOT_BETTER} when not clearly better). Candidates that decode
      * the line exactly as an earlier one are {@link #NOT_BETTER} too.
      */
-    static void rankCandidates(CharSequence text, int start, int end, long identity, EncodingScores.Scratch scratch, int[] ranks) {
+    static void rankCandidates(CharSequence text, int start, int end, long identity, EncodingScores.Scratch scratch,
+            int[] ranks, int[] weak) {
         int seen = 0;
         for (int k = 0; k < CANDIDATES.length; k++) {
             ranks[k] = NOT_BETTER;
+            weak[k] = NOT_BETTER;
             StringBuilder cand = scratch.out;
             cand.setLength(0);
             EncodingScores.decodeMisread(text, start, end, CANDIDATES[k], scratch, cand);
@@ -157,7 +177,9 @@ final class LegacyEncodingRepair implements Stage {
                 idScore = identity;
                 score = EncodingScores.score(cand, 0, cand.length());
             }
-            if (EncodingScores.clearlyBetter(score, idScore)) {
+            boolean multiByte = CANDIDATES[k] == VietnameseEncoding.VNI || CANDIDATES[k] == VietnameseEncoding.UTF_8;
+            weak[k] = EncodingScores.weaklyBetter(score, idScore) ? EncodingScores.rank(score) - EncodingScores.rank(idScore) : NOT_BETTER;
+            if (EncodingScores.clearlyBetter(score, idScore, multiByte)) {
                 int hash = cand.toString().hashCode();
                 boolean duplicate = false;
                 for (int j = 0; j < k; j++) {

@@ -221,6 +221,9 @@ public final class LegacyText {
                 long score = EncodingScores.score(cand, 0, cand.length());
                 int words = countWords(b, start, end);
                 int v = EncodingScores.valid(score);
+                if (v >= 1 && EncodingScores.invalid(score) * 4 <= v) {
+                    candidateScores[VietnameseEncoding.VIQR.ordinal()] = score; // enough if the document is VIQR
+                }
                 if (v >= 2 && EncodingScores.specific(score) >= 1 && EncodingScores.invalid(score) * 4 <= v
                         && v * 10 >= words * 3) {
                     return choice(VietnameseEncoding.VIQR, score);
