@@ -114,7 +114,7 @@ final class EncodingScores {
         return (int) (score >>> INVALID & MAX);
     }
 
-    /** Valid runs holding a letter beyond Latin-1 or a circumflex letter (â ê ô: rare in Latin-1 text). */
+    /** Valid runs of three letters or more holding a letter beyond Latin-1 or a circumflex letter (â ê ô: rare in Latin-1 text). */
     static int specific(long score) {
         return (int) (score >>> SPECIFIC & MAX);
     }
@@ -195,7 +195,7 @@ final class EncodingScores {
                 if (cased && i - runStart <= 14 && Syllables.isValid(s, runStart, i)
                         && (i - runStart > 1 || CommonSyllables.contains(s, runStart, i))) {
                     score = inc(score, VALID);
-                    if (beyondLatin1) {
+                    if (beyondLatin1 && i - runStart >= 3) {
                         score = inc(score, SPECIFIC);
                     }
                     if (CommonSyllables.contains(s, runStart, i)) {

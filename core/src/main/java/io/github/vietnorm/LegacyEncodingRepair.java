@@ -34,7 +34,7 @@ final class LegacyEncodingRepair implements Stage {
             }
             if (firstMarker(text, lineStart, lineEnd) >= 0) {
                 long identity = EncodingScores.score(text, lineStart, lineEnd);
-                if (EncodingScores.invalid(identity) > 0) {
+                if (EncodingScores.invalid(identity) > 0 || hasUtf8Sequence(text, lineStart, lineEnd)) {
                     if (scratch == null) {
                         scratch = new EncodingScores.Scratch();
                         lines = new Lines();
@@ -142,6 +142,20 @@ final class LegacyEncodingRepair implements Stage {
         return -1;
     }
 
+    /** Whether a lead byte of a two- to four-byte UTF-8 sequence read as Windows-1252 ({@code Â}, {@code Ã}, {@code á}) is followed by a continuation byte. */
+    private static boolean hasUtf8Sequence(String text, int from, int to) {
+        for (int i = from; i + 1 < to; i++) {
+            char c = text.charAt(i);
+            if (c >= 0xC2 && c <= 0xF4) {
+                int next = EncodingScores.toByte(text.charAt(i + 1));
+                if (next >= 0x80 && next <= 0xBF) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static boolean betweenLetters(String text, int i, int from, int to) {
         return i > from && i + 1 < to && Character.isLetter(text.charAt(i - 1)) && Character.isLetter(text.charAt(i + 1));
     }
@@ -177,8 +191,14 @@ final class LegacyEncodingRepair implements Stage {
                 idScore = identity;
                 score = EncodingScores.score(cand, 0, cand.length());
             }
-            boolean multiByte = CANDIDATES[k] == VietnameseEncoding.VNI || CANDIDATES[k] == VietnameseEncoding.UTF_8;
-            weak[k] = EncodingScores.weaklyBetter(score, idScore) ? EncodingScores.rank(score) - EncodingScores.rank(idScore) : NOT_BETTER;
+            // a base letter followed by a mark byte (VNI, CP1258) or a UTF-8 sequence: patterns Latin-1 text does not form by chance
+            boolean multiByte = CANDIDATES[k] == VietnameseEncoding.VNI || CANDIDATES[k] == VietnameseEncoding.UTF_8
+                    || CANDIDATES[k] == VietnameseEncoding.CP1258;
+            boolean weakly = EncodingScores.weaklyBetter(score, idScore)
+                    // well-formed UTF-8 in text read as Windows-1252 (Â + NBSP) is evidence enough where the document is UTF-8
+                    || (CANDIDATES[k] == VietnameseEncoding.UTF_8 && EncodingScores.rank(score) >= EncodingScores.rank(idScore)
+                        && count(cand, 0, cand.length(), '\uFFFD') == count(text, start, end, '\uFFFD'));
+            weak[k] = weakly ? EncodingScores.rank(score) - EncodingScores.rank(idScore) : NOT_BETTER;
             if (EncodingScores.clearlyBetter(score, idScore, multiByte)) {
                 int hash = cand.toString().hashCode();
                 boolean duplicate = false;
@@ -194,6 +214,16 @@ final class LegacyEncodingRepair implements Stage {
                 }
             }
         }
+    }
+
+    private static int count(CharSequence s, int start, int end, char c) {
+        int n = 0;
+        for (int i = start; i < end; i++) {
+            if (s.charAt(i) == c) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static boolean contentEquals(CharSequence a, CharSequence b, int bStart) {

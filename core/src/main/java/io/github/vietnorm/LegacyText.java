@@ -176,7 +176,7 @@ public final class LegacyText {
         int rank = EncodingScores.rank(score);
         for (int e = 0; e < candidateScores.length; e++) {
             long other = candidateScores[e];
-            if (e != chosen && other >= 0 && other != score && EncodingScores.rank(other) > rank - CLOSE) {
+            if (e != chosen && other >= 0 && EncodingScores.rank(other) > rank - CLOSE) {
                 return false;
             }
         }
@@ -248,7 +248,18 @@ public final class LegacyText {
             cand.setLength(0);
             e.decodeInto(b, start, end, cand);
             long score = EncodingScores.score(cand, 0, cand.length());
-            candidateScores[e.ordinal()] = score;
+            int hash = hash(cand);
+            boolean duplicate = false;
+            for (VietnameseEncoding earlier : EncodingScores.BYTE_CANDIDATES) {
+                if (earlier == e) {
+                    break;
+                }
+                duplicate |= scratch.hashes[earlier.ordinal()] == hash;
+            }
+            scratch.hashes[e.ordinal()] = hash;
+            if (!duplicate) {
+                candidateScores[e.ordinal()] = score; // a decoding identical to an earlier one is no competitor
+            }
             int rank = EncodingScores.rank(score);
             if (rank > bestRank) {
                 best = e;
@@ -266,6 +277,14 @@ public final class LegacyText {
     /** The C0 bytes where VISCII and VPS put capitals (never tab, line feed, carriage return, form feed). */
     private static boolean isLetterControl(byte x) {
         return (x >= 0x02 && x <= 0x06) || (x >= 0x10 && x <= 0x15) || x == 0x19 || (x >= 0x1C && x <= 0x1E);
+    }
+
+    private static int hash(CharSequence s) {
+        int h = 0;
+        for (int i = 0; i < s.length(); i++) {
+            h = 31 * h + s.charAt(i);
+        }
+        return h;
     }
 
     private static boolean mayBeViqr(byte[] b, int start, int end) {
