@@ -39,7 +39,10 @@ public final class VietnameseNormalizer {
         // 2. Unicode
         list.add(new WhitespaceAndInvisibles());
         list.add(new UnicodeComposition());
-        // 3-6. protected spans, syllables, spacing, abbreviations (later stages)
+        // 3. protected spans (later stage)
+        // 4. syllables: tone-mark placement
+        list.add(new TonePlacement(toneStyle));
+        // 5-6. spacing, abbreviations (later stages)
         this.stages = list.toArray(new Stage[0]);
     }
 
