@@ -25,21 +25,41 @@ import io.github.vietnorm.dictionaries.Tone;
  */
 final class TonePlacement implements Stage {
     private static final int TABLE_SIZE = 0x2000;
-    /** Bit 0: a letter or combining mark (part of a word); bit 1: carries a tone mark. */
+    /** Per char: the flags below. */
     private static final byte[] FLAGS = new byte[TABLE_SIZE];
+    /** A letter or combining mark: part of a word. */
     private static final int WORD = 1;
+    /** Carries a tone (a toned vowel or a combining tone mark). */
     private static final int TONED = 2;
+    /** A vowel letter of the Vietnamese alphabet, any case, with or without a tone. */
+    private static final int VOWEL = 4;
+    /** One of {@code ă â ê ô ơ ư} (any case, any tone). */
+    private static final int HAT = 8;
+    /** A combining mark. */
+    private static final int MARK = 16;
 
     static {
         for (int c = 0; c < TABLE_SIZE; c++) {
             int f = 0;
             int type = Character.getType(c);
-            if (Character.isLetter(c) || type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK) {
+            boolean mark = type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                    || type == Character.ENCLOSING_MARK;
+            if (Character.isLetter(c) || mark) {
                 f |= WORD;
+            }
+            if (mark) {
+                f |= MARK;
             }
             Tone t = Syllables.toneOf((char) c);
             if ((t != null && t != Tone.LEVEL) || Tone.ofMark((char) c) != null) {
                 f |= TONED;
+            }
+            char base = Syllables.baseLetter((char) c);
+            if (base != 0 && "aăâeêioôơuưy".indexOf(base) >= 0) {
+                f |= VOWEL;
+                if ("ăâêôơư".indexOf(base) >= 0) {
+                    f |= HAT;
+                }
             }
             FLAGS[c] = (byte) f;
         }
@@ -69,19 +89,39 @@ final class TonePlacement implements Stage {
                 i++;
                 continue;
             }
+            // One pass over the run, noting what decides whether the mark can be misplaced.
             int start = i;
-            int toned = f & TONED;
-            i++;
-            while (i < n && ((f = flags(s.charAt(i))) & WORD) != 0) {
-                toned |= f & TONED;
-                i++;
-            }
-            if (toned != 0 && i - start <= 8) {
-                if (parts == null) {
-                    parts = new SyllableParts();
+            int all = 0;
+            int toned = 0;
+            int vowels = 0;
+            int tonedAt = -1;
+            int lastHat = -1;
+            do {
+                all |= f;
+                if ((f & VOWEL) != 0) {
+                    vowels++;
+                    if ((f & HAT) != 0) {
+                        lastHat = i;
+                    }
                 }
-                fix(s, start, i, parts, out);
+                if ((f & TONED) != 0) {
+                    toned++;
+                    tonedAt = i;
+                }
+                i++;
+            } while (i < n && ((f = flags(s.charAt(i))) & WORD) != 0);
+            if (toned == 0 || i - start > 12) {
+                continue;           // no tone, or too long for one syllable
             }
+            if (toned == 1 && (all & MARK) == 0 && (vowels == 1 || tonedAt == lastHat)) {
+                // The only vowel, or the last of ă â ê ô ơ ư (the ơ of ươ): where every style
+                // and every valid syllable puts the mark. No need to parse.
+                continue;
+            }
+            if (parts == null) {
+                parts = new SyllableParts();
+            }
+            fix(s, start, i, parts, out);
         }
     }
 
