@@ -93,6 +93,13 @@ class TonePlacementTest {
             chuỵện         | chuyện         | chuyện
             gìơ            | giờ            | giờ
             tạọ            | tạo            | tạo
+            QÚY            | QUÝ            | QUÝ
+            HoÀ            | HòA            | HoÀ
+            thủơ           | thuở           | thuở
+            khủyu          | khuỷu          | khuỷu
+            xòong          | xoòng          | xoòng
+            gịa            | giạ            | giạ
+            Ià             | Ìa             | Ìa
             bàỏ            | bào            | bào
             ế́  | ế              | ế
             NGHỊÊM         | NGHIỆM         | NGHIỆM
@@ -278,6 +285,8 @@ class TonePlacementTest {
             String text = Files.readString(f, StandardCharsets.UTF_8);
             Normalized t = N_TRADITIONAL.normalizeWithEdits(text);
             Normalized m = N_MODERN.normalizeWithEdits(text);
+            assertSame(t.text(), N_TRADITIONAL.normalize(t.text()), f + ": clean traditional text returned as is");
+            assertSame(m.text(), N_MODERN.normalize(m.text()), f + ": clean modern text returned as is");
             assertConsistent(t.text(), false, f);
             assertConsistent(m.text(), true, f);
             assertEquals(N_TRADITIONAL.normalize(m.text()), t.text(), f + ": modern → traditional");
