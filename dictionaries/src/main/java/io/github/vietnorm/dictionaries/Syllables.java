@@ -1,6 +1,8 @@
 package io.github.vietnorm.dictionaries;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -36,8 +38,9 @@ import java.util.function.Consumer;
  * coda {@code y}, {@code qu} is one onset.
  * <ul>
  * <li>Onsets: none, {@code b c ch d đ g gh gi h k kh l m n ng ngh nh p ph qu r s t th tr v x}.</li>
- * <li>Spelling: {@code k gh ngh} only before {@code i y e ê} (including {@code iê ia}), {@code c g ng}
- *     never before them; {@code q} only as {@code qu}; {@code gi} before an {@code i}-rhyme writes one
+ * <li>Spelling: {@code gh ngh} only before {@code i y e ê} (including {@code iê ia}), {@code c g ng}
+ *     never before them; {@code k} before them, and before a single back vowel only in names and
+ *     loans ({@code Kạn, Kon, Kông, ka}); {@code q} only as {@code qu}; {@code gi} before an {@code i}-rhyme writes one
  *     {@code i} ({@code gì, gìn, giết, giêng}).</li>
  * <li>Medial {@code o} before {@code a ă e}; medial {@code u} before {@code â ê y ơ yê ya}. No medial
  *     after the labials {@code b m p ph v}, nor after {@code c k gh ngh gi}; after {@code qu} the medial
@@ -46,7 +49,9 @@ import java.util.function.Consumer;
  *     {@code u} or with no onset), {@code ia/ya} (open; {@code ya} after medial {@code u}),
  *     {@code uô}/{@code ua}, {@code ươ}/{@code ưa}; each nucleus takes its own set of codas
  *     ({@code p t c ch m n ng nh}, glides {@code i y o u}).</li>
- * <li>Tones: a syllable closed by a stop ({@code p t c ch}) takes only sắc or nặng (unaccented
+ * <li>Codas: {@code c ch m n ng nh p t}, glides {@code i y o u}, and {@code k} wherever {@code c} may
+ *     stand, for the Central Highlands names {@code Đắk Lắk, Krông Búk}.</li>
+ * <li>Tones: a syllable closed by a stop ({@code p t c ch k}) takes only sắc or nặng (unaccented
  *     {@code hoc}, {@code têt} are not valid).</li>
  * <li>The mark goes on the nucleus (the second letter of {@code iê yê uô ươ oo}, the first of
  *     {@code ia ya ua ưa}); in the open rhymes {@code oa oe uy} the traditional style puts it on the
@@ -59,7 +64,9 @@ import java.util.function.Consumer;
  * before {@code c}/{@code ng} ({@code xoong, boong, moóc}), {@code quốc}, the variant spellings
  * {@code qui}/{@code quít}, a bare {@code y} after {@code b h k l m n s t th v x} ({@code kỹ, Thy,
  * Vy}). Rejected (treated as foreign): medial after a labial ({@code buýt, voan, boa}), the letters
- * {@code f j w z}, consonant clusters not in the onset list, {@code ka} ({@code karaoke}: {@code k} before {@code a} breaks the c/k rule, so {@code ka} is rejected).
+ * {@code f j w z}, consonant clusters not in the onset list ({@code Krông}, {@code Pleiku}), the coda
+ * {@code h} ({@code Chư Păh}), {@code karaoke} as one word. Accepted as names: {@code k} before a
+ * back vowel ({@code Kạn}, {@code Kon Tum}) and the coda {@code k} ({@code Đắk Lắk}).
  *
  * <p>Thread-safe; all tables are built once, when the class is first used.
  */
@@ -163,7 +170,7 @@ public final class Syllables {
     static final String[] MEDIALS = {"", "o", "u"};
     static final String[] NUCLEI = {"", "a", "ă", "â", "e", "ê", "i", "y", "o", "ô", "ơ", "u", "ư",
         "iê", "yê", "ia", "ya", "uô", "ua", "ươ", "ưa", "oo"};
-    static final String[] CODAS = {"", "c", "ch", "m", "n", "ng", "nh", "p", "t", "i", "y", "o", "u"};
+    static final String[] CODAS = {"", "c", "ch", "m", "n", "ng", "nh", "p", "t", "i", "y", "o", "u", "k"};
 
     /** Onsets that take a medial {@code o}/{@code u}. */
     private static final String MEDIAL_ONSETS = "||ch|d|đ|g|h|kh|l|n|ng|nh|r|s|t|th|tr|x|";
@@ -257,8 +264,8 @@ public final class Syllables {
 
     /** Builds the table from the rules. */
     private static final class Generator {
-        final java.util.List<String> spellings = new java.util.ArrayList<>();
-        final java.util.List<Integer> values = new java.util.ArrayList<>();
+        final List<String> spellings = new ArrayList<>();
+        final List<Integer> values = new ArrayList<>();
 
         void generate() {
             for (int o = 0; o < ONSETS.length; o++) {
@@ -303,14 +310,16 @@ public final class Syllables {
             }
         }
 
+        /** The codas of a list; {@code k} comes wherever {@code c} does (Đắk Lắk, Krông Búk). */
         private static String[] codas(String list) {
-            String[] a = list.split(" ");
-            for (int i = 0; i < a.length; i++) {
-                if (a[i].equals("-")) {
-                    a[i] = "";
+            List<String> out = new ArrayList<>();
+            for (String c : list.split(" ")) {
+                out.add(c.equals("-") ? "" : c);
+                if (c.equals("c")) {
+                    out.add("k");
                 }
             }
-            return a;
+            return out.toArray(new String[0]);
         }
 
         private static boolean front(String nucleus) {
@@ -323,6 +332,11 @@ public final class Syllables {
             boolean front = front(nucleus);
             switch (onset) {
                 case "k":
+                    // k before a back vowel only in names and loans: Bắc Kạn, Kon Tum, Mê Kông, ka(raoke)
+                    if (!front && !(nucleus.length() == 1 && "aăâoôơuư".contains(nucleus))) {
+                        return false;
+                    }
+                    break;
                 case "gh":
                 case "ngh":
                     if (!front) {
@@ -368,7 +382,7 @@ public final class Syllables {
             int trad = medial != 0 && coda.isEmpty() && (nucleus.equals("a") || nucleus.equals("e") || nucleus.equals("y"))
                     ? onsetWritten.length() : modern;
             int codaId = indexOf(CODAS, coda);
-            boolean stop = coda.equals("p") || coda.equals("t") || coda.equals("c") || coda.equals("ch");
+            boolean stop = coda.equals("p") || coda.equals("t") || coda.equals("c") || coda.equals("ch") || coda.equals("k");
             int value = onsetId << ONSET_SHIFT | medial << MEDIAL_SHIFT | indexOf(NUCLEI, nucleus) << NUCLEUS_SHIFT
                     | codaId << CODA_SHIFT | trad << TRAD_SHIFT | modern << MODERN_SHIFT
                     | (stop ? STOP_BIT : 0) | (merged ? MERGED_BIT : 0);
