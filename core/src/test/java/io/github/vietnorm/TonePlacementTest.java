@@ -306,6 +306,30 @@ class TonePlacementTest {
         assertEquals(2, repairs, "repairs (Qúy ×2)");
     }
 
+    @Test
+    void cleanTextCostsNoMemoryProportionalToItsLength() {
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        Assumptions.assumeTrue(mx instanceof com.sun.management.ThreadMXBean, "no allocation counter");
+        com.sun.management.ThreadMXBean bean = (com.sun.management.ThreadMXBean) mx;
+        Assumptions.assumeTrue(bean.isThreadAllocatedMemorySupported() && bean.isThreadAllocatedMemoryEnabled(), "no allocation counter");
+        StringBuilder b = new StringBuilder();
+        while (b.length() < 200_000) {
+            b.append("Ủy ban nhân dân tỉnh Hòa Bình quyết định hoàn thành kế hoạch về khoa học, công nghệ và thủy lợi; "
+                    + "Nguyễn Quý Linh, người được khen thưởng. Smart Zalo COVID-19.\n");
+        }
+        String clean = b.toString();
+        long thread = Thread.currentThread().getId();
+        long before = 0;
+        for (int round = 0; round < 2; round++) {
+            before = bean.getThreadAllocatedBytes(thread);
+            for (int i = 0; i < 5; i++) {
+                assertSame(clean, apply(TRADITIONAL, clean));
+            }
+        }
+        long allocated = bean.getThreadAllocatedBytes(thread) - before;
+        assertTrue(allocated < 16_384, "allocated " + allocated + " bytes for 5 passes over " + clean.length() + " chars");
+    }
+
     /** Every toned syllable of {@code text} carries its mark where the style puts it. */
     private static void assertConsistent(String text, boolean modern, Path f) {
         SyllableParts p = new SyllableParts();

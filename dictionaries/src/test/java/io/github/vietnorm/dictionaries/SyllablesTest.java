@@ -205,6 +205,46 @@ class SyllablesTest {
         assertEquals(null, Tone.ofMark('a'));
     }
 
+    @Test
+    void checksAndParsesWithoutAllocating() {
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        org.junit.jupiter.api.Assumptions.assumeTrue(mx instanceof com.sun.management.ThreadMXBean, "no allocation counter");
+        com.sun.management.ThreadMXBean bean = (com.sun.management.ThreadMXBean) mx;
+        org.junit.jupiter.api.Assumptions.assumeTrue(bean.isThreadAllocatedMemorySupported() && bean.isThreadAllocatedMemoryEnabled(),
+                "no allocation counter");
+        String text = "Cộng ho\u0300a xã hội chủ nghĩa Việt Nam Smart";
+        int[] bounds = new int[20];
+        int words = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == ' ') {
+                bounds[2 * words + 1] = i;
+                words++;
+                if (i < text.length()) {
+                    bounds[2 * words] = i + 1;
+                }
+            }
+        }
+        bounds = java.util.Arrays.copyOf(bounds, 2 * words);
+        SyllableParts p = new SyllableParts();
+        long thread = Thread.currentThread().getId();
+        int valid = 0;
+        long before = 0;
+        for (int round = 0; round < 2; round++) {          // round 0 warms up (class loading, tables)
+            before = bean.getThreadAllocatedBytes(thread);
+            for (int i = 0; i < 20_000; i++) {
+                for (int b = 0; b < bounds.length; b += 2) {
+                    if (Syllables.isValid(text, bounds[b], bounds[b + 1])) {
+                        valid++;
+                    }
+                    Syllables.parse(text, bounds[b], bounds[b + 1], p);
+                }
+            }
+        }
+        long allocated = bean.getThreadAllocatedBytes(thread) - before;
+        assertEquals(2 * 9 * 20_000, valid);                // 9 of the 10 words, both rounds
+        assertTrue(allocated < 4096, "allocated " + allocated + " bytes for 160,000 checks");
+    }
+
     @Property(tries = 2000)
     void neverThrowsOnAnyString(@ForAll("anyText") String s) {
         boolean v = Syllables.isValid(s);
