@@ -133,6 +133,9 @@ class TonePlacementTest {
         assertEquals("Hoà", N_MODERN.normalize("Ho\u0300a"));
         assertEquals("Quý", N_MODERN.normalize("Qu\u0301y"));
         assertEquals("ỦY", N_TRADITIONAL.normalize("UY\u0309"));
+        Normalized r = N_TRADITIONAL.normalizeWithEdits("Nguye\u0302\u0303n Qu\u0301y");
+        assertEquals("Nguyễn Quý", r.text());
+        assertEquals(new Edit(9, 13, "Quý", java.util.List.of(EditReason.NFC, EditReason.TONE_REPAIR)), r.edits().get(1));
     }
 
     @Test
@@ -360,8 +363,10 @@ class TonePlacementTest {
             assertTrue(once.length() <= s.length());
             assertSame(once, apply(stage, once));
         }
-        N_TRADITIONAL.normalize(s);
-        N_MODERN.normalizeWithEdits(s);
+        String t = N_TRADITIONAL.normalize(s);
+        assertEquals(t, N_TRADITIONAL.normalize(t), "normalizer idempotent");
+        Normalized m = N_MODERN.normalizeWithEdits(s);
+        assertEquals(N_MODERN.normalize(s), m.text());
     }
 
     @Provide
