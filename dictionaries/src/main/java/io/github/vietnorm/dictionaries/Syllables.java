@@ -50,9 +50,9 @@ import java.util.function.Consumer;
  *     {@code uô}/{@code ua}, {@code ươ}/{@code ưa}; each nucleus takes its own set of codas
  *     ({@code p t c ch m n ng nh}, glides {@code i y o u}).</li>
  * <li>Codas: {@code c ch m n ng nh p t}, glides {@code i y o u}, and {@code k} wherever {@code c} may
- *     stand, for the Central Highlands names {@code Đắk Lắk, Krông Búk}.</li>
+ *     stand, for the Central Highlands names {@code Đắk Lắk, Đắk Nông}.</li>
  * <li>Tones: a syllable closed by a stop ({@code p t c ch k}) takes only sắc or nặng (unaccented
- *     {@code hoc}, {@code têt} are not valid).</li>
+ *     {@code hoc}, {@code têt} are not valid; {@link #isSyllableLetters} accepts them).</li>
  * <li>The mark goes on the nucleus (the second letter of {@code iê yê uô ươ oo}, the first of
  *     {@code ia ya ua ưa}); in the open rhymes {@code oa oe uy} the traditional style puts it on the
  *     medial ({@code hòa, khỏe, thủy}) and the modern style on the nucleus ({@code hoà, khoẻ,
@@ -62,7 +62,7 @@ import java.util.function.Consumer;
  * <h2>Marginal syllables: decisions</h2>
  * Accepted: the loan onset {@code p} ({@code pin, pa}), {@code xăng}, the loan nucleus {@code oo}
  * before {@code c}/{@code ng} ({@code xoong, boong, moóc}), {@code quốc}, the variant spellings
- * {@code qui}/{@code quít}, a bare {@code y} after {@code b h k l m n s t th v x} ({@code kỹ, Thy,
+ * {@code qui}/{@code quít}, {@code quạu}, {@code quều}, {@code ư} before {@code m n} ({@code chưn, hừm}), a bare {@code y} after {@code b h k l m n s t th v x} ({@code kỹ, Thy,
  * Vy}). Rejected (treated as foreign): medial after a labial ({@code buýt, voan, boa}), the letters
  * {@code f j w z}, consonant clusters not in the onset list ({@code Krông}, {@code Pleiku}), the coda
  * {@code h} ({@code Chư Păh}), {@code karaoke} as one word. Accepted as names: {@code k} before a
