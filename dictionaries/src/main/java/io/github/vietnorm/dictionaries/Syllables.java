@@ -109,7 +109,10 @@ public final class Syllables {
         MODIFIED[letter('o') * 4 + MOD_HORN] = (byte) letter('ơ');
         MODIFIED[letter('u') * 4 + MOD_HORN] = (byte) letter('ư');
         for (int c = 0; c < TABLE_SIZE; c++) {
-            CHARS[c] = (short) decode((char) c);
+            // Vietnamese letters live in Basic Latin, Latin-1, Latin Extended-A/B and Extended Additional
+            if (c >= 'A' && c <= 'z' || c >= 0xC0 && c < 0x250 || c >= 0x1E00) {
+                CHARS[c] = (short) decode((char) c);
+            }
         }
         for (int m = 0x0300; m <= 0x036F; m++) {
             Tone t = Tone.ofMark((char) m);
@@ -122,7 +125,7 @@ public final class Syllables {
         CHARS[0x031B] = (short) (KIND_MODIFIER | MOD_HORN);
         for (int i = 0; i < LETTERS.length(); i++) {
             for (Tone t : Tone.values()) {
-                String s = t == Tone.LEVEL ? String.valueOf(LETTERS.charAt(i)) : LETTERS.charAt(i) + String.valueOf(t.mark());
+                String s = t == Tone.LEVEL ? String.valueOf(LETTERS.charAt(i)) : new String(new char[] {LETTERS.charAt(i), t.mark()});
                 String nfc = Normalizer.normalize(s, Normalizer.Form.NFC);
                 if (nfc.length() == 1) {
                     COMPOSED[(i + 1) * 6 + t.ordinal()] = nfc.charAt(0);
@@ -173,9 +176,9 @@ public final class Syllables {
     static final String[] CODAS = {"", "c", "ch", "m", "n", "ng", "nh", "p", "t", "i", "y", "o", "u", "k"};
 
     /** Onsets that take a medial {@code o}/{@code u}. */
-    private static final String MEDIAL_ONSETS = "||ch|d|đ|g|h|kh|l|n|ng|nh|r|s|t|th|tr|x|";
+    private static final String MEDIAL_ONSETS = "- ch d đ g h kh l n ng nh r s t th tr x";
     /** Onsets before which a bare {@code y} nucleus (no medial, no coda) is written. */
-    private static final String BARE_Y_ONSETS = "||b|h|k|l|m|n|s|t|th|v|x|";
+    private static final String BARE_Y_ONSETS = "- b h k l m n s t th v x";
 
     /** Codas each nucleus takes without a medial; {@code -} is the empty coda. */
     private static final String[][] PLAIN_RHYMES = {
@@ -256,7 +259,10 @@ public final class Syllables {
         Generator g = new Generator();
         g.generate();
         SPELLINGS = g.spellings.toArray(new String[0]);
-        SPELLING_VALUES = g.values.stream().mapToInt(Integer::intValue).toArray();
+        SPELLING_VALUES = new int[g.values.size()];
+        for (int i = 0; i < SPELLING_VALUES.length; i++) {
+            SPELLING_VALUES[i] = g.values.get(i);
+        }
     }
 
     private Syllables() {
@@ -299,7 +305,7 @@ public final class Syllables {
                         }
                     }
                 }
-                if (MEDIAL_ONSETS.contains("|" + onset + "|")) {
+                if (inList(MEDIAL_ONSETS, onset)) {
                     for (String[] r : MEDIAL_RHYMES) {
                         int medial = "aăe".contains(r[0]) ? 1 : 2;
                         for (String coda : codas(r[1])) {
@@ -311,6 +317,17 @@ public final class Syllables {
         }
 
         /** The codas of a list; {@code k} comes wherever {@code c} does (Đắk Lắk, Krông Búk). */
+        /** Whether {@code onset} is in a space-separated list, {@code -} standing for no onset. */
+        private static boolean inList(String list, String onset) {
+            String item = onset.isEmpty() ? "-" : onset;
+            for (String x : list.split(" ")) {
+                if (x.equals(item)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         private static String[] codas(String list) {
             List<String> out = new ArrayList<>();
             for (String c : list.split(" ")) {
@@ -365,7 +382,7 @@ public final class Syllables {
                 return !onset.isEmpty();
             }
             if (nucleus.equals("y")) {
-                return BARE_Y_ONSETS.contains("|" + onset + "|");
+                return inList(BARE_Y_ONSETS, onset);
             }
             return true;
         }
@@ -374,7 +391,7 @@ public final class Syllables {
             String onset = ONSETS[onsetId];
             String onsetWritten = merged ? "g" : onset;
             String medialWritten = MEDIALS[medial];
-            String spelling = onsetWritten + medialWritten + nucleus + coda;
+            String spelling = onsetWritten.concat(medialWritten).concat(nucleus).concat(coda);
             int nucleusStart = onsetWritten.length() + medialWritten.length();
             boolean second = nucleus.equals("iê") || nucleus.equals("yê") || nucleus.equals("uô")
                     || nucleus.equals("ươ") || nucleus.equals("oo");
