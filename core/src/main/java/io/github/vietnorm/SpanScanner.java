@@ -546,7 +546,7 @@ final class SpanScanner {
             return -1;
         }
         char c = at(h);
-        if (c == 'h' || c == 'g' || c == 'H') {
+        if (c == 'h' || c == 'g') {
             int m = digitsEnd(h + 1, 2);
             if (m == h + 3 && parse(h + 1, m) < 60 && !alnumAt(m)) {
                 return m;
@@ -571,7 +571,7 @@ final class SpanScanner {
                 }
                 return -1;
             }
-            return alnumAt(m) ? -1 : m;
+            return alnumAt(m) || (at(m) == '.' || at(m) == ',') && isDigit(at(m + 1)) ? -1 : m;
         }
         return -1;
     }

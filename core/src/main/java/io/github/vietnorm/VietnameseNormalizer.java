@@ -39,7 +39,13 @@ public final class VietnameseNormalizer {
         // 2. Unicode
         list.add(new WhitespaceAndInvisibles());
         list.add(new UnicodeComposition());
-        // 3-6. protected spans, syllables, spacing, abbreviations (later stages)
+        // 3. protected spans: scanned on demand, once per text, through StageContext
+        // 4. syllables (tone placement)
+        // 5. spacing
+        if (splitRunTogetherWords) {
+            list.add(new RunTogetherSplitting(SyllableSplitChooser.INSTANCE));
+        }
+        // 6. abbreviations
         this.stages = list.toArray(new Stage[0]);
     }
 
