@@ -66,11 +66,34 @@ final class RunTogetherSplitting implements Stage {
         }
 
         private void insert(int position, EditReason reason) {
-            if (position <= lastInsert || position <= 0 || position >= n || spans().splits(position)) {
+            if (position <= lastInsert || position <= 0 || position >= n || spans().splits(position)
+                    || looksLegacy(position)) {
                 return;
             }
             lastInsert = position;
             out.insert(position, " ", reason);
+        }
+
+        /**
+         * Whether the space-delimited token around {@code position} still looks legacy-encoded
+         * (Latin-1 symbols, soft hyphen): such text is left to the legacy-encoding repair.
+         */
+        private boolean looksLegacy(int position) {
+            for (int k = position - 1; k >= 0 && s.charAt(k) != ' ' && s.charAt(k) != '\n'; k--) {
+                if (legacyChar(s.charAt(k))) {
+                    return true;
+                }
+            }
+            for (int k = position; k < n && s.charAt(k) != ' ' && s.charAt(k) != '\n'; k++) {
+                if (legacyChar(s.charAt(k))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static boolean legacyChar(char c) {
+            return c >= 0x80 && c <= 0xFF && (c == 0xAD || WhitespaceAndInvisibles.isLegacyMarker(c));
         }
 
         void run() {
@@ -271,7 +294,8 @@ final class RunTogetherSplitting implements Stage {
             for (int k = a + 1; k <= b; k++) {
                 if (k == b || (SpanScanner.isUpper(s.charAt(k)) && SpanScanner.isLower(s.charAt(k - 1)))) {
                     int count = SyllableCheck.isValid(s, pieceStart, k) ? 1 : segment(pieceStart, k);
-                    boolean resolved = count >= 1;
+                    boolean resolved = count > 1 || count == 1
+                            && (k - pieceStart > 1 || SyllableCheck.isCommonLoneVowel(s.charAt(pieceStart)));
                     if (pieceStart > a && resolved && prevResolved) {
                         insert(pieceStart, EditReason.CASE_BOUNDARY_SPLIT);
                     }

@@ -975,7 +975,7 @@ final class SpanScanner {
                         return false;
                     }
                 }
-                if (!SyllableCheck.isValid(s, start, k)) {
+                if (!SyllableCheck.isValid(s, start, k) || (k - start == 1 && !SyllableCheck.isCommonLoneVowel(s.charAt(start)))) {
                     return false;
                 }
                 for (int t = start; t < k; t++) {

@@ -28,7 +28,7 @@ final class SyllableSplitChooser implements SplitChooser {
         int syllables = found[0];
         for (int i = 0; i < syllables; i++) {
             int e = i + 1 < syllables ? cuts[i + 1] : end;
-            if (e - cuts[i] == 1 && !commonLoneVowel(text.charAt(cuts[i]))) {
+            if (e - cuts[i] == 1 && !SyllableCheck.isCommonLoneVowel(text.charAt(cuts[i]))) {
                 return 0;
             }
         }
@@ -42,15 +42,6 @@ final class SyllableSplitChooser implements SplitChooser {
             }
         }
         return false;
-    }
-
-    private static boolean commonLoneVowel(char c) {
-        switch (Character.toLowerCase(c)) {
-            case 'ở': case 'ý': case 'y': case 'ô':
-                return true;
-            default:
-                return false;
-        }
     }
 
     /**
