@@ -39,10 +39,14 @@ public final class VietnameseNormalizer {
         // 2. Unicode
         list.add(new WhitespaceAndInvisibles());
         list.add(new UnicodeComposition());
-        // 3. protected spans (later stage)
+        // 3. protected spans: scanned on demand, once per text, through StageContext
         // 4. syllables: tone-mark placement
         list.add(new TonePlacement(toneStyle));
-        // 5-6. spacing, abbreviations (later stages)
+        // 5. spacing
+        if (splitRunTogetherWords) {
+            list.add(new RunTogetherSplitting(SyllableSplitChooser.INSTANCE));
+        }
+        // 6. abbreviations
         this.stages = list.toArray(new Stage[0]);
     }
 
