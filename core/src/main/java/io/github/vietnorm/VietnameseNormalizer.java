@@ -35,7 +35,10 @@ public final class VietnameseNormalizer {
         this.splitRunTogetherWords = b.splitRunTogetherWords;
         this.expandAbbreviations = b.expandAbbreviations;
         List<Stage> list = new ArrayList<>();
-        // 1. legacy encodings (issue: legacy encodings)
+        // 1. legacy encodings: first, as TCVN3's ư is the soft-hyphen byte stage 2 would strip
+        if (repairLegacyEncodings) {
+            list.add(new LegacyEncodingRepair());
+        }
         // 2. Unicode
         list.add(new WhitespaceAndInvisibles());
         list.add(new UnicodeComposition());
