@@ -137,9 +137,13 @@ final class WhitespaceAndInvisibles implements Stage {
         return k == SPACE || k == LINE_BREAK;
     }
 
-    /** A character of U+0080–U+00FF that Vietnamese Unicode text does not use as a letter. */
+    /**
+     * A character of U+0080–U+00FF that Vietnamese Unicode text does not use as a letter. Eth is
+     * not one: the look-alike repair turns it into {@code Đ}, and the answer must not change
+     * between two passes.
+     */
     static boolean isLegacyMarker(char c) {
-        if (c < 0x80 || c > 0xFF || c == 0xA0 || c == 0xAD) {
+        if (c < 0x80 || c > 0xFF || c == 0xA0 || c == 0xAD || c == 0xD0 || c == 0xF0) {
             return false;
         }
         switch (Character.toLowerCase(c)) {
