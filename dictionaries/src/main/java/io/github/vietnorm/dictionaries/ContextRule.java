@@ -13,11 +13,13 @@ final class ContextRule {
 
     /** One alternative of a test: a phrase (lower-cased words) or a word class. */
     private static final class Alt {
-        final String[] words; // null for a class
+        final String[] words; // lower-cased; null for a class
+        final boolean[] capitalized; // the literal word starts with a capital: so must the text's
         final int cls;
 
-        Alt(String[] words, int cls) {
+        Alt(String[] words, boolean[] capitalized, int cls) {
             this.words = words;
+            this.capitalized = capitalized;
             this.cls = cls;
         }
     }
@@ -170,30 +172,32 @@ final class ContextRule {
         if (a.startsWith("<")) {
             switch (a) {
                 case "<num>":
-                    return new Alt(null, CLS_NUM);
+                    return new Alt(null, null, CLS_NUM);
                 case "<Name>":
-                    return new Alt(null, CLS_NAME);
+                    return new Alt(null, null, CLS_NAME);
                 case "<CAPS>":
-                    return new Alt(null, CLS_CAPS);
+                    return new Alt(null, null, CLS_CAPS);
                 case "<lower>":
-                    return new Alt(null, CLS_LOWER);
+                    return new Alt(null, null, CLS_LOWER);
                 case "<start>":
-                    return new Alt(null, CLS_START);
+                    return new Alt(null, null, CLS_START);
                 case "<end>":
-                    return new Alt(null, CLS_END);
+                    return new Alt(null, null, CLS_END);
                 default:
                     throw new IllegalArgumentException("unknown word class '" + a + "' in '" + test
                             + "' (<num>, <Name>, <CAPS>, <lower>, <start>, <end>)");
             }
         }
         String[] words = a.split("_", -1);
+        boolean[] capitalized = new boolean[words.length];
         for (int i = 0; i < words.length; i++) {
             if (words[i].isEmpty()) {
                 throw new IllegalArgumentException("empty word in '" + a + "'");
             }
+            capitalized[i] = Character.isUpperCase(words[i].charAt(0));
             words[i] = lower(words[i]);
         }
-        return new Alt(words, 0);
+        return new Alt(words, capitalized, 0);
     }
 
     private static String lower(String w) {
@@ -221,7 +225,8 @@ final class ContextRule {
         for (Test t : clause) {
             boolean any = false;
             for (Alt a : t.alts) {
-                if (t.next ? Words.matchesAfter(text, end, a.words, a.cls) : Words.matchesBefore(text, start, a.words, a.cls)) {
+                if (t.next ? Words.matchesAfter(text, end, a.words, a.capitalized, a.cls)
+                        : Words.matchesBefore(text, start, a.words, a.capitalized, a.cls)) {
                     any = true;
                     break;
                 }
@@ -328,7 +333,7 @@ final class ContextRule {
             return p;
         }
 
-        static boolean matchesBefore(CharSequence s, int start, String[] words, int cls) {
+        static boolean matchesBefore(CharSequence s, int start, String[] words, boolean[] caps, int cls) {
             int[] end = new int[1];
             if (cls == CLS_START) {
                 return atStart(s, start);
@@ -340,7 +345,7 @@ final class ContextRule {
             int pos = start;
             for (int w = words.length - 1; w >= 0; w--) {
                 int b = wordBefore(s, pos, end);
-                if (b < 0 || !equalsWord(s, b, end[0], words[w])) {
+                if (b < 0 || !equalsWord(s, b, end[0], words[w], caps[w])) {
                     return false;
                 }
                 pos = b;
@@ -348,7 +353,7 @@ final class ContextRule {
             return true;
         }
 
-        static boolean matchesAfter(CharSequence s, int end, String[] words, int cls) {
+        static boolean matchesAfter(CharSequence s, int end, String[] words, boolean[] caps, int cls) {
             int[] start = new int[1];
             if (cls == CLS_END) {
                 return atEnd(s, end);
@@ -358,9 +363,9 @@ final class ContextRule {
                 return e >= 0 && isClass(s, start[0], e, cls);
             }
             int pos = end;
-            for (String word : words) {
+            for (int w = 0; w < words.length; w++) {
                 int e = wordAfter(s, pos, start);
-                if (e < 0 || !equalsWord(s, start[0], e, word)) {
+                if (e < 0 || !equalsWord(s, start[0], e, words[w], caps[w])) {
                     return false;
                 }
                 pos = e;
@@ -394,8 +399,15 @@ final class ContextRule {
             return isLineBreak(c) || ".,!?;:)]\"”’'…".indexOf(c) >= 0;
         }
 
-        /** Case-insensitive comparison; a word's trailing dots may be left out of the literal. */
-        private static boolean equalsWord(CharSequence s, int b, int e, String lower) {
+        /**
+         * Case-insensitive comparison, except that a capitalized literal needs a capitalized word
+         * ({@code Vụ} does not match the {@code vụ} of {@code dịch vụ}); a word's trailing dots may
+         * be left out of the literal.
+         */
+        private static boolean equalsWord(CharSequence s, int b, int e, String lower, boolean capitalized) {
+            if (capitalized && !Character.isUpperCase(s.charAt(b))) {
+                return false;
+            }
             int len = e - b;
             if (len != lower.length()) {
                 int trimmed = e;
