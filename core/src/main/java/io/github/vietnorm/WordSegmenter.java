@@ -1,0 +1,140 @@
+package io.github.vietnorm;
+
+import io.github.vietnorm.dictionaries.Lexicon;
+
+/**
+ * Word segmentation of one run of Vietnamese syllables: a lattice of lexicon matches and the path
+ * of least total cost (Viterbi); a syllable that starts no word is a word by itself. Sequences of
+ * capitalised syllables (proper names: {@code Nguyễn Quý Linh}, {@code Thừa Thiên Huế}) are one
+ * word, as in the VLSP/UD Vietnamese treebank convention; at the start of a sentence a capitalised
+ * common word ({@code Ông}, {@code Sở}) is not taken as the first syllable of a name.
+ *
+ * <p>Matching is case-insensitive. Immutable; per-call state lives in a {@link Scratch}.
+ */
+final class WordSegmenter {
+
+    private final Lexicon lexicon;
+    private final float unknownCost;
+    private final boolean joinNames;
+
+    WordSegmenter(Lexicon lexicon, float unknownCost, boolean joinNames) {
+        this.lexicon = lexicon;
+        this.unknownCost = unknownCost;
+        this.joinNames = joinNames;
+    }
+
+    /** Per-call working memory, grown on demand. Not thread-safe. */
+    static final class Scratch {
+        int[] ids = new int[64];
+        float[] best = new float[65];
+        int[] back = new int[65];
+        int[] wordEnds = new int[64];
+
+        void ensure(int n) {
+            if (ids.length < n) {
+                int m = Math.max(n, ids.length * 2);
+                ids = new int[m];
+                best = new float[m + 1];
+                back = new int[m + 1];
+                wordEnds = new int[m];
+            }
+        }
+    }
+
+    /**
+     * Segments syllables {@code [0, n)} given by their offsets in {@code text}.
+     *
+     * @param sentenceInitial whether the first syllable starts a sentence
+     * @return the number of words; their (exclusive) end syllable indexes are in
+     *         {@code scratch.wordEnds[0 .. count)}
+     */
+    int segment(CharSequence text, int[] starts, int[] ends, int n, boolean sentenceInitial, Scratch scratch) {
+        scratch.ensure(n);
+        int[] ids = scratch.ids;
+        Lexicon lex = lexicon;
+        for (int i = 0; i < n; i++) {
+            ids[i] = lex.syllableId(text, starts[i], ends[i]);
+        }
+        int count = 0;
+        int from = 0;
+        int i = 0;
+        while (i < n) {
+            if (joinNames && i + 1 < n && isTitle(text, starts[i], ends[i]) && isTitle(text, starts[i + 1], ends[i + 1])) {
+                int j = i + 2;
+                while (j < n && isTitle(text, starts[j], ends[j])) {
+                    j++;
+                }
+                int nameStart = i;
+                if (i == 0 && sentenceInitial && lex.isWord(lex.next(Lexicon.ROOT, ids[0]))) {
+                    nameStart = 1;
+                }
+                count = viterbi(from, nameStart, scratch, count);
+                if (j - nameStart > 0) {
+                    scratch.wordEnds[count++] = j;
+                }
+                from = j;
+                i = j;
+            } else {
+                i++;
+            }
+        }
+        return viterbi(from, n, scratch, count);
+    }
+
+    private int viterbi(int from, int to, Scratch scratch, int count) {
+        if (from >= to) {
+            return count;
+        }
+        int[] ids = scratch.ids;
+        float[] best = scratch.best;
+        int[] back = scratch.back;
+        Lexicon lex = lexicon;
+        best[from] = 0f;
+        for (int k = from + 1; k <= to; k++) {
+            best[k] = Float.POSITIVE_INFINITY;
+        }
+        for (int j = from; j < to; j++) {
+            float base = best[j];
+            int state = lex.next(Lexicon.ROOT, ids[j]);
+            float c = lex.isWord(state) ? lex.cost(state) : unknownCost;
+            if (base + c < best[j + 1]) {
+                best[j + 1] = base + c;
+                back[j + 1] = j;
+            }
+            for (int k = j + 1; k < to && state >= 0; k++) {
+                state = lex.next(state, ids[k]);
+                if (lex.isWord(state)) {
+                    float t = base + lex.cost(state);
+                    if (t < best[k + 1]) {
+                        best[k + 1] = t;
+                        back[k + 1] = j;
+                    }
+                }
+            }
+        }
+        // backtrack: word ends in reverse, then reversed in place
+        int first = count;
+        for (int k = to; k > from; k = back[k]) {
+            scratch.wordEnds[count++] = k;
+        }
+        for (int a = first, b = count - 1; a < b; a++, b--) {
+            int t = scratch.wordEnds[a];
+            scratch.wordEnds[a] = scratch.wordEnds[b];
+            scratch.wordEnds[b] = t;
+        }
+        return count;
+    }
+
+    /** First letter upper case, the others not (all-caps headings are not names). */
+    static boolean isTitle(CharSequence text, int start, int end) {
+        if (!Character.isUpperCase(text.charAt(start))) {
+            return false;
+        }
+        for (int i = start + 1; i < end; i++) {
+            if (Character.isUpperCase(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
