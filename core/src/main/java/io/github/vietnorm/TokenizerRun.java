@@ -58,6 +58,10 @@ final class TokenizerRun {
                 int e = pos + 1;
                 if (Character.isHighSurrogate(c) && e < len && Character.isLowSurrogate(t.charAt(e))) {
                     e++;
+                } else if (c == '.' || c == '-' || c == '!' || c == '?' || c == '=' || c == '*' || c == '_') {
+                    while (e < len && t.charAt(e) == c) {   // "...", "--", "!!!": one token
+                        e++;
+                    }
                 }
                 // a lone combining mark or other symbol: one punctuation token
                 emit(TokenType.PUNCTUATION, pos, e);
@@ -92,6 +96,9 @@ final class TokenizerRun {
             } else {
                 break;
             }
+        }
+        if (e < len && t.charAt(e) == '%') {
+            e++;
         }
         return e;
     }

@@ -73,8 +73,10 @@ public final class Lexicon {
 
     // syllables: open addressing table of ids, text in one char pool
     private final char[] pool;
-    private final int[] sylStart;      // id -> start in pool; sylStart[id + 1] is its end
-    private final int[] sylSlots;      // hash slot -> id + 1 (0 = empty)
+    private final int[] sylStart;      // key -> start in pool; sylStart[key + 1] is its end
+    private final int[] keyId;         // key -> syllable id (aliases share their syllable's id)
+    private final int syllables;
+    private final int[] sylSlots;      // hash slot -> key + 1 (0 = empty)
     private final int sylMask;
     // trie edges: open addressing over (state << 32 | syllable id) -> child state
     private final long[] edgeKeys;     // 0 = empty (state 0 with syllable 0 is stored as key + 1)
@@ -97,28 +99,43 @@ public final class Lexicon {
                 ids.putIfAbsent(s, ids.size());
             }
         }
+        // keys: every canonical (traditional) syllable, key index == id; then the modern spellings
+        List<String> keys = new ArrayList<>(ids.keySet());
+        List<Integer> keyIds = new ArrayList<>();
+        for (int i = 0; i < keys.size(); i++) {
+            keyIds.add(i);
+        }
+        for (Map.Entry<String, Integer> e : ids.entrySet()) {
+            String[] sp = ToneVariants.spellings(e.getKey());
+            if (sp != null && !ids.containsKey(sp[1])) {
+                keys.add(sp[1]);
+                keyIds.add(e.getValue());
+            }
+        }
         int poolLen = 0;
-        for (String s : ids.keySet()) {
-            poolLen += s.length();
+        for (String k : keys) {
+            poolLen += k.length();
         }
         pool = new char[poolLen];
-        sylStart = new int[ids.size() + 1];
-        sylSlots = new int[tableSize(ids.size())];
+        sylStart = new int[keys.size() + 1];
+        keyId = new int[keys.size()];
+        sylSlots = new int[tableSize(keys.size())];
         sylMask = sylSlots.length - 1;
         int p = 0;
-        int id = 0;
-        for (String s : ids.keySet()) {
-            sylStart[id] = p;
-            s.getChars(0, s.length(), pool, p);
-            p += s.length();
-            int h = hash(s, 0, s.length()) & sylMask;
+        for (int k = 0; k < keys.size(); k++) {
+            String key = keys.get(k);
+            sylStart[k] = p;
+            keyId[k] = keyIds.get(k);
+            key.getChars(0, key.length(), pool, p);
+            p += key.length();
+            int h = hash(key, 0, key.length()) & sylMask;
             while (sylSlots[h] != 0) {
                 h = (h + 1) & sylMask;
             }
-            sylSlots[h] = id + 1;
-            id++;
+            sylSlots[h] = k + 1;
         }
-        sylStart[id] = p;
+        sylStart[keys.size()] = p;
+        syllables = ids.size();
         for (String w : entries.keySet()) {
             edges += w.split(" ", -1).length;
         }
@@ -230,7 +247,7 @@ public final class Lexicon {
 
     /** @return the number of distinct syllables over all words */
     public int syllableCount() {
-        return sylStart.length - 1;
+        return syllables;
     }
 
     /**
@@ -258,10 +275,10 @@ public final class Lexicon {
             if (v == 0) {
                 return -1;
             }
-            int id = v - 1;
-            int ps = sylStart[id];
-            if (sylStart[id + 1] - ps == len && sameLower(text, start, ps, len)) {
-                return id;
+            int k = v - 1;
+            int ps = sylStart[k];
+            if (sylStart[k + 1] - ps == len && sameLower(text, start, ps, len)) {
+                return keyId[k];
             }
             slot = (slot + 1) & sylMask;
         }
@@ -518,7 +535,8 @@ public final class Lexicon {
          * @return this builder
          */
         public Builder remove(String word) {
-            String w = word.toLowerCase(java.util.Locale.ROOT);
+            String w = ToneVariants.traditionalWord(java.text.Normalizer.normalize(
+                    word.toLowerCase(java.util.Locale.ROOT), java.text.Normalizer.Form.NFC));
             entries.remove(w);
             removed.add(w);
             return this;
@@ -554,7 +572,8 @@ public final class Lexicon {
             return this;
         }
 
-        void put(String word, List<String> tags, float cost) {
+        void put(String spelled, List<String> tags, float cost) {
+            String word = ToneVariants.traditionalWord(spelled);
             if (removed.contains(word)) {
                 removed.remove(word);
             }
@@ -584,7 +603,7 @@ public final class Lexicon {
                     if (in != null) {
                         LexiconFormat.parseCosts(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)),
                                 COSTS, (w, c) -> {
-                                    Entry e = entries.get(w);
+                                    Entry e = entries.get(ToneVariants.traditionalWord(w));
                                     if (e != null && !e.explicitCost) {
                                         e.cost = c;
                                     }
