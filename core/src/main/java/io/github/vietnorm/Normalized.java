@@ -58,9 +58,10 @@ public final class Normalized {
 
     /**
      * Maps an offset in the normalized text to the corresponding offset in the original text. The
-     * map is monotonic, maps 0 to 0 and {@code text().length()} to {@code original().length()}.
-     * Offsets inside a replacement map into the replaced range; an offset at the end of a
-     * replacement maps to the end of the replaced range.
+     * map is monotonic and maps {@code text().length()} to {@code original().length()}. Offsets
+     * inside a replacement map into the replaced range; an offset at the end of a replacement maps
+     * to the end of the replaced range, so an offset just after deleted characters (a removed
+     * zero-width space, trimmed spaces) maps past them: token starts land on the token.
      *
      * @throws IndexOutOfBoundsException if the offset is outside {@code [0, text().length()]}
      */

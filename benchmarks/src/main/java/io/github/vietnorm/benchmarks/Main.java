@@ -1,0 +1,97 @@
+package io.github.vietnorm.benchmarks;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.openjdk.jmh.results.Result;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.results.format.ResultFormatType;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * Runs the benchmark suite and prints one Markdown table with MB/s, syllables/s and the ratio to
+ * the plain char loop measured in the same run.
+ *
+ * <pre>
+ * java -jar benchmarks/target/benchmarks.jar quick            # under two minutes
+ * java -jar benchmarks/target/benchmarks.jar full             # more forks and iterations
+ * java -jar benchmarks/target/benchmarks.jar quick Tokenizer  # only benchmarks matching a regex
+ * java -jar benchmarks/target/benchmarks.jar accuracy         # the accuracy harnesses
+ * </pre>
+ */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String mode = args.length > 0 ? args[0] : "quick";
+        if (mode.equals("accuracy")) {
+            AccuracyReport.main(java.util.Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
+        if (!mode.equals("quick") && !mode.equals("full")) {
+            System.err.println("usage: benchmarks.jar quick|full [REGEX] | accuracy");
+            System.exit(2);
+        }
+        ChainedOptionsBuilder opt = new OptionsBuilder()
+                .jvmArgsAppend("-Xmx4g", "-Dvietnorm.shared=" + BenchmarkData.shared().toAbsolutePath())
+                .resultFormat(ResultFormatType.JSON)
+                .result("benchmarks/target/jmh-" + mode + ".json")
+                .shouldFailOnError(true);
+        if (args.length > 1) {
+            opt.include(args[1]);
+        } else {
+            opt.include("io\\.github\\.vietnorm\\.benchmarks\\..*");
+        }
+        if (mode.equals("quick")) {
+            opt.forks(1).warmupIterations(2).warmupTime(TimeValue.milliseconds(700))
+                    .measurementIterations(3).measurementTime(TimeValue.milliseconds(700));
+        } else {
+            opt.forks(2).warmupIterations(3).warmupTime(TimeValue.seconds(1))
+                    .measurementIterations(5).measurementTime(TimeValue.seconds(1));
+        }
+        new java.io.File("benchmarks/target").mkdirs();
+        Collection<RunResult> results = new Runner(opt.build()).run();
+        System.out.println();
+        System.out.println(table(results));
+    }
+
+    /** The results as a Markdown table. */
+    static String table(Collection<RunResult> results) {
+        Map<String, double[]> rows = new TreeMap<>(); // name -> {MB/s, MB/s error, syll/s, ops/s}
+        Map<String, Double> charLoopByClass = new TreeMap<>();
+        for (RunResult r : results) {
+            String label = r.getParams().getBenchmark();
+            String name = label.substring(label.lastIndexOf('.', label.lastIndexOf('.') - 1) + 1);
+            Map<String, Result> secondary = r.getSecondaryResults();
+            double mbs = secondary.containsKey("bytes") ? secondary.get("bytes").getScore() / 1e6 : Double.NaN;
+            double mbErr = secondary.containsKey("bytes") ? secondary.get("bytes").getScoreError() / 1e6 : Double.NaN;
+            double syl = secondary.containsKey("syllables") ? secondary.get("syllables").getScore() : Double.NaN;
+            rows.put(name, new double[] {mbs, mbErr, syl, r.getPrimaryResult().getScore()});
+            if (name.endsWith("reference_charLoop_clean")) {
+                charLoopByClass.put("loop", mbs);
+            }
+        }
+        Double loop = charLoopByClass.get("loop");
+        List<String> lines = new ArrayList<>();
+        lines.add("| benchmark | MB/s | ± | syllables/s | × char loop |");
+        lines.add("|---|---:|---:|---:|---:|");
+        for (Map.Entry<String, double[]> e : rows.entrySet()) {
+            double[] v = e.getValue();
+            lines.add(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s |", e.getKey(),
+                    fmt(v[0], 1), fmt(v[1], 1), Double.isNaN(v[2]) || v[2] == 0 ? "" : String.format(Locale.ROOT, "%.2fM", v[2] / 1e6),
+                    loop == null || Double.isNaN(v[0]) ? "" : String.format(Locale.ROOT, "%.3f", v[0] / loop)));
+        }
+        return String.join("\n", lines);
+    }
+
+    private static String fmt(double v, int digits) {
+        return Double.isNaN(v) ? "" : String.format(Locale.ROOT, "%." + digits + "f", v);
+    }
+}

@@ -1,0 +1,115 @@
+package io.github.vietnorm.cli;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.vietnorm.Edit;
+import io.github.vietnorm.EditReason;
+import io.github.vietnorm.Normalized;
+import io.github.vietnorm.ToneStyle;
+import io.github.vietnorm.VietnameseNormalizer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Writer;
+import java.nio.charset.MalformedInputException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code vietnorm normalize}: one output line per input line, blank lines kept, line terminators
+ * kept; optional edit log as JSON lines.
+ */
+@Command(name = "normalize", mixinStandardHelpOptions = true,
+        description = {"Normalizes Vietnamese text: Unicode, tone marks, run-together words, abbreviations.",
+                "Reads FILEs (or standard input) as UTF-8 and writes standard output, one line per input line."})
+final class NormalizeCommand implements Callable<Integer> {
+
+    @ParentCommand
+    Vietnorm parent;
+
+    @Option(names = "--tone-style", paramLabel = "STYLE", defaultValue = "traditional",
+            description = "Where tone marks go in oa/oe/uy: traditional (hòa, thủy) or modern (hoà, thuỷ). Default: ${DEFAULT-VALUE}.")
+    ToneStyle toneStyle;
+
+    @Option(names = "--expand-abbreviations", description = "Expand abbreviations (UBND → Ủy ban nhân dân) where context allows.")
+    boolean expandAbbreviations;
+
+    @Option(names = "--no-split-words", negatable = false,
+            description = "Do not split run-together words or add missing spaces.")
+    boolean noSplit;
+
+    @Option(names = "--edits", paramLabel = "FILE.jsonl",
+            description = "Write every edit as a JSON object per line (file, line, start, end, before, after, reason).")
+    Path editsFile;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
+    Integer threads;
+
+    @Parameters(paramLabel = "FILE", arity = "0..*", description = "Input files; none or '-' for standard input.")
+    List<Path> files;
+
+    @Override
+    public Integer call() throws IOException {
+        VietnameseNormalizer normalizer = VietnameseNormalizer.builder()
+                .toneStyle(toneStyle)
+                .expandAbbreviations(expandAbbreviations)
+                .splitRunTogetherWords(!noSplit)
+                .build();
+        int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        try (Writer out = parent.stdout();
+             AtomicFile edits = editsFile == null ? null : new AtomicFile(editsFile);
+             ParallelLines lines = new ParallelLines(n)) {
+            JsonGenerator json = edits == null ? null
+                    : new JsonFactory().createGenerator(edits.stream(), JsonEncoding.UTF8).setRootValueSeparator(null);
+            for (Inputs.Input input : Inputs.of(files)) {
+                try (InputStream in = Inputs.open(input, parent.stdin())) {
+                    LineReader reader = new LineReader(Inputs.utf8(in));
+                    if (json == null) {
+                        lines.run(reader, 1, normalizer::normalize, (no, line, term, result) -> {
+                            out.write(result);
+                            out.write(term);
+                        });
+                    } else {
+                        lines.run(reader, 1, normalizer::normalizeWithEdits, (no, line, term, result) -> {
+                            out.write(result.text());
+                            out.write(term);
+                            writeEdits(json, input.name(), no, line, result);
+                        });
+                    }
+                } catch (MalformedInputException e) {
+                    throw new IOException(input.name() + ": not valid UTF-8 (is it a legacy encoding? try --encoding)", e);
+                }
+            }
+            if (json != null) {
+                json.close();
+                edits.commit();
+            }
+        }
+        return 0;
+    }
+
+    private static void writeEdits(JsonGenerator json, String file, long lineNo, String line, Normalized r) throws IOException {
+        for (Edit e : r.edits()) {
+            json.writeStartObject();
+            json.writeStringField("file", file);
+            json.writeNumberField("line", lineNo);
+            json.writeNumberField("start", e.start());
+            json.writeNumberField("end", e.end());
+            json.writeStringField("before", e.before(line));
+            json.writeStringField("after", e.replacement());
+            json.writeStringField("reason", e.reason().name());
+            json.writeArrayFieldStart("reasons");
+            for (EditReason reason : e.reasons()) {
+                json.writeString(reason.name());
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+            json.writeRaw('\n');
+        }
+    }
+}
