@@ -39,11 +39,11 @@ final class TokenizerRun {
                 pos++;
             } else if (Character.isLetter(c)) {
                 int e = letterRunEnd(t, pos, len);
-                if (SyllableShape.isVietnamese(t, pos, e)) {
+                if (io.github.vietnorm.dictionaries.Syllables.isSyllableLetters(t, pos, e)) {
                     addSyllable(pos, e);
                 } else {
                     flush();
-                    emit(SyllableShape.isAbbreviation(t, pos, e) ? TokenType.ABBREVIATION : TokenType.FOREIGN, pos, e);
+                    emit(isAbbreviation(t, pos, e) ? TokenType.ABBREVIATION : TokenType.FOREIGN, pos, e);
                     sentenceInitial = false;
                 }
                 pos = e;
@@ -70,6 +70,17 @@ final class TokenizerRun {
             }
         }
         flush();
+    }
+
+    /** Two or more capital letters: {@code UBND}, {@code HĐND}, {@code TCVN}. */
+    static boolean isAbbreviation(CharSequence t, int start, int end) {
+        int upper = 0;
+        for (int i = start; i < end && upper < 2; i++) {
+            if (Character.isUpperCase(t.charAt(i))) {
+                upper++;
+            }
+        }
+        return upper >= 2;
     }
 
     private static int letterRunEnd(CharSequence t, int pos, int len) {

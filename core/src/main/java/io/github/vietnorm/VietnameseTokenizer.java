@@ -31,6 +31,8 @@ public final class VietnameseTokenizer {
 
     /** Default cost of a syllable that starts no lexicon word (see {@code lexicon/FORMAT.md}). */
     static final float DEFAULT_UNKNOWN_COST = 12.0f;
+    /** Default extra cost of a word of two or more syllables (tuned on UD VTB train/dev). */
+    static final float DEFAULT_COMPOUND_PENALTY = 2.0f;
 
     private final Lexicon lexicon;
     private final WordSegmenter segmenter;
@@ -39,7 +41,7 @@ public final class VietnameseTokenizer {
     private VietnameseTokenizer(Builder b) {
         this.lexicon = b.lexicon == null ? Lexicon.standard() : b.lexicon;
         this.joinNames = b.joinNames;
-        this.segmenter = new WordSegmenter(lexicon, b.unknownCost, joinNames);
+        this.segmenter = new WordSegmenter(lexicon, b.unknownCost, b.compoundPenalty, joinNames);
     }
 
     /** @return a builder with the standard lexicon and proper-name joining on */
@@ -134,6 +136,7 @@ public final class VietnameseTokenizer {
         private Lexicon lexicon;
         private boolean joinNames = true;
         private float unknownCost = DEFAULT_UNKNOWN_COST;
+        private float compoundPenalty = DEFAULT_COMPOUND_PENALTY;
 
         private Builder() {
         }
@@ -167,6 +170,20 @@ public final class VietnameseTokenizer {
                 throw new IllegalArgumentException("cost out of range (0, 1000): " + cost);
             }
             this.unknownCost = cost;
+            return this;
+        }
+
+        /**
+         * @param penalty an extra cost added to every word of two or more syllables (default 2): higher
+         *                values split weak collocations ({@code cho biết}) into single words, lower
+         *                values join more; 0 is the plain lexicon costs
+         * @return this builder
+         */
+        public Builder compoundPenalty(float penalty) {
+            if (!(penalty >= 0 && penalty < 1000)) {
+                throw new IllegalArgumentException("penalty out of range [0, 1000): " + penalty);
+            }
+            this.compoundPenalty = penalty;
             return this;
         }
 

@@ -16,11 +16,23 @@ final class WordSegmenter {
     private final Lexicon lexicon;
     private final float unknownCost;
     private final boolean joinNames;
+    /** Tags of words that, capitalised at the start of a sentence, do not start a name. */
+    private final int commonWordTags;
 
-    WordSegmenter(Lexicon lexicon, float unknownCost, boolean joinNames) {
+    private final float compoundPenalty;
+    static final float LONG_PENALTY = Float.parseFloat(System.getProperty("tune.l3", "0"));
+    static final float FUNCTION_PENALTY = Float.parseFloat(System.getProperty("tune.lf", "0"));
+    static final float FUNCTION_LAST_PENALTY = Float.parseFloat(System.getProperty("tune.lf2", "0"));
+    static final float GENERAL_PENALTY = Float.parseFloat(System.getProperty("tune.lg", "0"));
+    private final int functionTag;
+
+    WordSegmenter(Lexicon lexicon, float unknownCost, float compoundPenalty, boolean joinNames) {
         this.lexicon = lexicon;
+        this.compoundPenalty = compoundPenalty;
         this.unknownCost = unknownCost;
         this.joinNames = joinNames;
+        this.functionTag = lexicon.tagBit("function");
+        this.commonWordTags = lexicon.tagBit("function") | lexicon.tagBit("address") | lexicon.tagBit("common");
     }
 
     /** Per-call working memory, grown on demand. Not thread-safe. */
@@ -29,11 +41,13 @@ final class WordSegmenter {
         float[] best = new float[65];
         int[] back = new int[65];
         int[] wordEnds = new int[64];
+        boolean[] function = new boolean[64];
 
         void ensure(int n) {
             if (ids.length < n) {
                 int m = Math.max(n, ids.length * 2);
                 ids = new int[m];
+                function = new boolean[m];
                 best = new float[m + 1];
                 back = new int[m + 1];
                 wordEnds = new int[m];
@@ -52,8 +66,11 @@ final class WordSegmenter {
         scratch.ensure(n);
         int[] ids = scratch.ids;
         Lexicon lex = lexicon;
+        boolean[] function = scratch.function;
         for (int i = 0; i < n; i++) {
-            ids[i] = lex.syllableId(text, starts[i], ends[i]);
+            int id = lex.syllableId(text, starts[i], ends[i]);
+            ids[i] = id;
+            function[i] = (lex.tagBits(lex.next(Lexicon.ROOT, id)) & functionTag) != 0;
         }
         int count = 0;
         int from = 0;
@@ -65,7 +82,7 @@ final class WordSegmenter {
                     j++;
                 }
                 int nameStart = i;
-                if (i == 0 && sentenceInitial && lex.isWord(lex.next(Lexicon.ROOT, ids[0]))) {
+                if (i == 0 && sentenceInitial && (lex.tagBits(lex.next(Lexicon.ROOT, ids[0])) & commonWordTags) != 0) {
                     nameStart = 1;
                 }
                 count = viterbi(from, nameStart, scratch, count);
@@ -97,6 +114,7 @@ final class WordSegmenter {
             float base = best[j];
             int state = lex.next(Lexicon.ROOT, ids[j]);
             float c = lex.isWord(state) ? lex.cost(state) : unknownCost;
+            boolean fnFirst = scratch.function[j];
             if (base + c < best[j + 1]) {
                 best[j + 1] = base + c;
                 back[j + 1] = j;
@@ -104,7 +122,11 @@ final class WordSegmenter {
             for (int k = j + 1; k < to && state >= 0; k++) {
                 state = lex.next(state, ids[k]);
                 if (lex.isWord(state)) {
-                    float t = base + lex.cost(state);
+                    float t = base + lex.cost(state) + compoundPenalty + (k - j - 1) * LONG_PENALTY;
+                    if (lex.tagBits(state) == 0) {
+                        t += GENERAL_PENALTY + (fnFirst ? FUNCTION_PENALTY : 0f)
+                                + (scratch.function[k] ? FUNCTION_LAST_PENALTY : 0f);
+                    }
                     if (t < best[k + 1]) {
                         best[k + 1] = t;
                         back[k + 1] = j;

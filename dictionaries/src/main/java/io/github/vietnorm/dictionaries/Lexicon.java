@@ -68,6 +68,7 @@ public final class Lexicon {
     static final String RESOURCE_DIR = "lexicon/";
     static final String INDEX = RESOURCE_DIR + "lexicon.index";
     static final String COSTS = RESOURCE_DIR + "costs.tsv";
+    static final String SYLLABLE_COSTS = RESOURCE_DIR + "syllable-costs.tsv";
 
     private static volatile Lexicon standard;
 
@@ -351,6 +352,31 @@ public final class Lexicon {
     }
 
     /**
+     * The bit of a tag for {@link #tagBits(int)}, or 0 if no word has this tag.
+     *
+     * @param tag a tag, e.g. {@code "function"}
+     * @return its bit mask
+     */
+    public int tagBit(String tag) {
+        for (int i = 0; i < tagNames.length; i++) {
+            if (tagNames[i].equals(tag)) {
+                return 1 << i;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * The tags of the word at a trie state, as a bit set (test with {@link #tagBit(String)}).
+     *
+     * @param state a state from {@link #next}
+     * @return the bit set, 0 if none or not a word
+     */
+    public int tagBits(int state) {
+        return isWord(state) ? tagBits[state] : 0;
+    }
+
+    /**
      * Whether {@code word} (syllables separated by single spaces) is a word, case-insensitively.
      *
      * @param word a candidate word, e.g. {@code "khoa học"}
@@ -606,6 +632,21 @@ public final class Lexicon {
                                     Entry e = entries.get(ToneVariants.traditionalWord(w));
                                     if (e != null && !e.explicitCost) {
                                         e.cost = c;
+                                    }
+                                });
+                    }
+                }
+                try (InputStream in = Lexicon.class.getResourceAsStream(SYLLABLE_COSTS)) {
+                    if (in != null) {
+                        LexiconFormat.parseCosts(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)),
+                                SYLLABLE_COSTS, (w, c) -> {
+                                    if (w.indexOf(' ') >= 0 || !Syllables.isValid(w)) {
+                                        throw new IllegalArgumentException(SYLLABLE_COSTS + ": not one syllable: " + w);
+                                    }
+                                    String t = ToneVariants.traditional(w);
+                                    if (!entries.containsKey(t)) {
+                                        put(t, List.of(), c);
+                                        entries.get(t).explicitCost = false;
                                     }
                                 });
                     }
