@@ -30,7 +30,7 @@ import java.util.Objects;
 public final class VietnameseTokenizer {
 
     /** Default cost of a syllable that starts no lexicon word (see {@code lexicon/FORMAT.md}). */
-    static final float DEFAULT_UNKNOWN_COST = 12.0f;
+    static final float DEFAULT_UNKNOWN_COST = 14.0f;
     /** Default extra cost of a word of two or more syllables (tuned on UD VTB train/dev). */
     static final float DEFAULT_COMPOUND_PENALTY = 2.0f;
 
@@ -162,7 +162,7 @@ public final class VietnameseTokenizer {
 
         /**
          * @param cost the cost of a syllable that starts no lexicon word, in the units of
-         *             {@code Lexicon} costs (default 12); higher favours longer words
+         *             {@code Lexicon} costs (default 14); higher favours longer words
          * @return this builder
          */
         public Builder unknownSyllableCost(float cost) {

@@ -20,10 +20,17 @@ final class WordSegmenter {
     private final int commonWordTags;
 
     private final float compoundPenalty;
-    static final float LONG_PENALTY = Float.parseFloat(System.getProperty("tune.l3", "0"));
-    static final float FUNCTION_PENALTY = Float.parseFloat(System.getProperty("tune.lf", "0"));
-    static final float FUNCTION_LAST_PENALTY = Float.parseFloat(System.getProperty("tune.lf2", "0"));
-    static final float GENERAL_PENALTY = Float.parseFloat(System.getProperty("tune.lg", "0"));
+    /*
+     * Convention penalties, chosen on UD VTB train/dev (see benchmarks/README.md): the treebank
+     * splits long compounds into their words ("số điện_thoại"), and phrases of an untagged (general
+     * vocabulary) entry that start or end with a function word ("cho biết", "diễn ra", "con gái").
+     */
+    /** Per syllable beyond the second. */
+    static final float LONG_PENALTY = 2f;
+    /** Untagged entry whose first syllable is a function word. */
+    static final float FUNCTION_PENALTY = 2f;
+    /** Untagged entry whose last syllable is a function word. */
+    static final float FUNCTION_LAST_PENALTY = 4f;
     private final int functionTag;
 
     WordSegmenter(Lexicon lexicon, float unknownCost, float compoundPenalty, boolean joinNames) {
@@ -124,7 +131,7 @@ final class WordSegmenter {
                 if (lex.isWord(state)) {
                     float t = base + lex.cost(state) + compoundPenalty + (k - j - 1) * LONG_PENALTY;
                     if (lex.tagBits(state) == 0) {
-                        t += GENERAL_PENALTY + (fnFirst ? FUNCTION_PENALTY : 0f)
+                        t += (fnFirst ? FUNCTION_PENALTY : 0f)
                                 + (scratch.function[k] ? FUNCTION_LAST_PENALTY : 0f);
                     }
                     if (t < best[k + 1]) {

@@ -35,7 +35,7 @@ import java.util.stream.Stream;
 public final class LexiconCosts {
 
     /** The cost of a syllable that starts no entry, while estimating (the tokenizer's default). */
-    static final float UNKNOWN_COST = 12.0f;
+    static final float UNKNOWN_COST = 14.0f;
     /** Rounds of Viterbi re-estimation after the n-gram round. */
     static final int ROUNDS = 3;
 
