@@ -26,8 +26,22 @@ final class TokenizerRun {
     void run() {
         CharSequence t = text;
         int len = t.length();
+        ProtectedSpans spans = ProtectedSpans.scan(t);
+        int si = 0;
+        int nextSpan = spans.size() > 0 ? spans.start(0) : len;
         int pos = 0;
         while (pos < len) {
+            if (pos >= nextSpan) {
+                // a protected span: URL, e-mail, document code, number, date, time, code, abbreviation, name
+                flush();
+                int e = spans.end(si);
+                emit(spans.type(si), pos, e);
+                sentenceInitial = false;
+                pos = e;
+                si++;
+                nextSpan = si < spans.size() ? spans.start(si) : len;
+                continue;
+            }
             char c = t.charAt(pos);
             if (c == ' ' || c == '\t') {
                 pos++;
@@ -38,7 +52,7 @@ final class TokenizerRun {
                 }
                 pos++;
             } else if (Character.isLetter(c)) {
-                int e = letterRunEnd(t, pos, len);
+                int e = letterRunEnd(t, pos, nextSpan);
                 if (io.github.vietnorm.dictionaries.Syllables.isSyllableLetters(t, pos, e)) {
                     addSyllable(pos, e);
                 } else {
@@ -49,13 +63,14 @@ final class TokenizerRun {
                 pos = e;
             } else if (c >= '0' && c <= '9' || Character.isDigit(c)) {
                 flush();
-                int e = numberEnd(t, pos, len);
+                int e = numberEnd(t, pos, nextSpan);
                 emit(TokenType.NUMBER, pos, e);
                 sentenceInitial = false;
                 pos = e;
             } else {
                 flush();
                 int e = pos + 1;
+                len = nextSpan;
                 if (Character.isHighSurrogate(c) && e < len && Character.isLowSurrogate(t.charAt(e))) {
                     e++;
                 } else if (c == '.' || c == '-' || c == '!' || c == '?' || c == '=' || c == '*' || c == '_') {
@@ -67,6 +82,7 @@ final class TokenizerRun {
                 emit(TokenType.PUNCTUATION, pos, e);
                 sentenceInitial = startsSentenceAfter(c);
                 pos = e;
+                len = t.length();
             }
         }
         flush();

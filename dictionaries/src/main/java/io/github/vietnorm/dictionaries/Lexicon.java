@@ -140,33 +140,38 @@ public final class Lexicon {
         for (String w : entries.keySet()) {
             edges += w.split(" ", -1).length;
         }
-        edgeKeys = new long[tableSize(edges)];
-        edgeChild = new int[edgeKeys.length];
-        edgeMask = edgeKeys.length - 1;
         // tags
         List<String> tags = new ArrayList<>();
         for (Entry e : entries.values()) {
             for (String t : e.tags) {
-                if (!tags.contains(t) && tags.size() < 32) {
+                if (tags.size() < 32 && !tags.contains(t)) {
                     tags.add(t);
                 }
             }
         }
         tagNames = tags.toArray(new String[0]);
+        Map<String, Integer> tagIndex = new java.util.HashMap<>();
+        for (int i = 0; i < tagNames.length; i++) {
+            tagIndex.put(tagNames[i], i);
+        }
         float[] costs = new float[edges + 1];
         int[] bits = new int[edges + 1];
         int[] par = new int[edges + 1];
         int[] last = new int[edges + 1];
         java.util.Arrays.fill(costs, Float.NaN);
+        Map<Long, Integer> children = new java.util.HashMap<>(edges * 2);
         int states = 1;
         for (Map.Entry<String, Entry> me : entries.entrySet()) {
             int state = ROOT;
             for (String s : me.getKey().split(" ", -1)) {
                 int sid = ids.get(s);
-                int child = next(state, sid);
-                if (child < 0) {
+                Integer known = children.get(edgeKey(state, sid));
+                int child;
+                if (known != null) {
+                    child = known;
+                } else {
                     child = states++;
-                    putEdge(state, sid, child);
+                    children.put(edgeKey(state, sid), child);
                     par[child] = state;
                     last[child] = sid;
                 }
@@ -176,12 +181,18 @@ public final class Lexicon {
             costs[state] = e.cost;
             int m = 0;
             for (String t : e.tags) {
-                int i = tags.indexOf(t);
-                if (i >= 0) {
+                Integer i = tagIndex.get(t);
+                if (i != null) {
                     m |= 1 << i;
                 }
             }
             bits[state] = m;
+        }
+        edgeKeys = new long[tableSize(children.size())];
+        edgeChild = new int[edgeKeys.length];
+        edgeMask = edgeKeys.length - 1;
+        for (Map.Entry<Long, Integer> c : children.entrySet()) {
+            putEdge(c.getKey(), c.getValue());
         }
         cost = java.util.Arrays.copyOf(costs, states);
         tagBits = java.util.Arrays.copyOf(bits, states);
@@ -244,6 +255,16 @@ public final class Lexicon {
     /** @return the number of words */
     public int size() {
         return size;
+    }
+
+    /**
+     * An estimate of the memory this lexicon holds (its arrays), in bytes.
+     *
+     * @return the estimate
+     */
+    public long footprintBytes() {
+        return 2L * pool.length + 4L * (sylStart.length + keyId.length + sylSlots.length + edgeChild.length
+                + cost.length + tagBits.length + parent.length + lastSyllable.length) + 8L * edgeKeys.length;
     }
 
     /** @return the number of distinct syllables over all words */
@@ -321,8 +342,7 @@ public final class Lexicon {
         }
     }
 
-    private void putEdge(int state, int sid, int child) {
-        long key = edgeKey(state, sid);
+    private void putEdge(long key, int child) {
         int slot = mix(Long.hashCode(key * 0x9E3779B97F4A7C15L)) & edgeMask;
         while (edgeKeys[slot] != 0) {
             slot = (slot + 1) & edgeMask;

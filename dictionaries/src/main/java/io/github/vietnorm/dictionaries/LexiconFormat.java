@@ -130,10 +130,21 @@ final class LexiconFormat {
         if (syllables > Lexicon.MAX_SYLLABLES) {
             return "more than " + Lexicon.MAX_SYLLABLES + " syllables";
         }
-        if (!Normalizer.isNormalized(w, Normalizer.Form.NFC)) {
+        if (!surelyNfc(w) && !Normalizer.isNormalized(w, Normalizer.Form.NFC)) {
             return "not NFC";
         }
         return null;
+    }
+
+    /** Letters below U+0300 and Latin Extended Additional (all Vietnamese letters) are NFC by themselves. */
+    private static boolean surelyNfc(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (c >= 0x300 && (c < 0x1E00 || c > 0x1EFF)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static List<String> readIndex(ClassLoader cl, String index) throws IOException {

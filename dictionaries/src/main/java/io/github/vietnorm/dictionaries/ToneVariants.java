@@ -16,6 +16,10 @@ final class ToneVariants {
 
     /** @return {traditional, modern} spellings of a lower-case NFC syllable, or null if it has one spelling */
     static String[] spellings(String syllable) {
+        int sl = syllable.length();
+        if (sl < 2 || !candidate(syllable.charAt(sl - 2), syllable.charAt(sl - 1))) {
+            return null;
+        }
         String d = Normalizer.normalize(syllable, Normalizer.Form.NFD);
         int tonePos = -1;
         for (int i = 0; i < d.length(); i++) {
@@ -47,14 +51,40 @@ final class ToneVariants {
         return new String[] {first, second};
     }
 
+    private static final String O = "oòóỏõọ";
+    private static final String U = "uùúủũụ";
+    private static final String A = "aàáảãạ";
+    private static final String E = "eèéẻẽẹ";
+    private static final String Y = "yỳýỷỹỵ";
+
+    /** Cheap pre-test: the last two letters could be oa, oe or uy with a tone mark on one of them. */
+    private static boolean candidate(char a, char b) {
+        if (O.indexOf(a) >= 0) {
+            return A.indexOf(b) >= 0 || E.indexOf(b) >= 0;
+        }
+        return U.indexOf(a) >= 0 && Y.indexOf(b) >= 0;
+    }
+
     /** @return the traditional spelling of a lower-case NFC syllable (itself if it has one spelling) */
     static String traditional(String syllable) {
         String[] s = spellings(syllable);
         return s != null && syllable.equals(s[1]) ? s[0] : syllable;
     }
 
+    private static boolean anyCandidate(String word) {
+        for (int i = 1; i < word.length(); i++) {
+            if (candidate(word.charAt(i - 1), word.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** @return the word with every syllable in the traditional spelling */
     static String traditionalWord(String word) {
+        if (!anyCandidate(word)) {
+            return word;
+        }
         if (word.indexOf(' ') < 0) {
             return traditional(word);
         }
