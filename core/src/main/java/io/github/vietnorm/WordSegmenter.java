@@ -25,6 +25,8 @@ final class WordSegmenter {
      * splits long compounds into their words ("số điện_thoại"), and phrases of an untagged (general
      * vocabulary) entry that start or end with a function word ("cho biết", "diễn ra", "con gái").
      */
+    /** A run of capitalised syllables as one word. */
+    static final float NAME_COST = 8f;
     /** Per syllable beyond the second. */
     static final float LONG_PENALTY = 2f;
     /** Untagged entry whose first syllable is a function word. */
@@ -48,6 +50,7 @@ final class WordSegmenter {
         float[] best = new float[65];
         int[] back = new int[65];
         int[] wordEnds = new int[64];
+        int[] nameEnd = new int[64];
         boolean[] function = new boolean[64];
 
         void ensure(int n) {
@@ -55,6 +58,7 @@ final class WordSegmenter {
                 int m = Math.max(n, ids.length * 2);
                 ids = new int[m];
                 function = new boolean[m];
+                nameEnd = new int[m];
                 best = new float[m + 1];
                 back = new int[m + 1];
                 wordEnds = new int[m];
@@ -79,30 +83,34 @@ final class WordSegmenter {
             ids[i] = id;
             function[i] = (lex.tagBits(lex.next(Lexicon.ROOT, id)) & functionTag) != 0;
         }
-        int count = 0;
-        int from = 0;
-        int i = 0;
-        while (i < n) {
-            if (joinNames && i + 1 < n && isTitle(text, starts[i], ends[i]) && isTitle(text, starts[i + 1], ends[i + 1])) {
-                int j = i + 2;
-                while (j < n && isTitle(text, starts[j], ends[j])) {
-                    j++;
+        // proper names: a run of two or more capitalised syllables may be one word (a lattice edge)
+        int[] nameEnd = scratch.nameEnd;
+        for (int i = 0; i < n; i++) {
+            nameEnd[i] = -1;
+        }
+        if (joinNames) {
+            int i = 0;
+            while (i < n) {
+                if (i + 1 < n && isTitle(text, starts[i], ends[i]) && isTitle(text, starts[i + 1], ends[i + 1])) {
+                    int j = i + 2;
+                    while (j < n && isTitle(text, starts[j], ends[j])) {
+                        j++;
+                    }
+                    if (i == 0 && sentenceInitial && (lex.tagBits(lex.next(Lexicon.ROOT, ids[0])) & commonWordTags) != 0) {
+                        // "Ông Nguyễn Văn A", "Sở Tài chính": the common word stays apart
+                        if (j - 1 >= 2) {
+                            nameEnd[1] = j;
+                        }
+                    } else {
+                        nameEnd[i] = j;
+                    }
+                    i = j;
+                } else {
+                    i++;
                 }
-                int nameStart = i;
-                if (i == 0 && sentenceInitial && (lex.tagBits(lex.next(Lexicon.ROOT, ids[0])) & commonWordTags) != 0) {
-                    nameStart = 1;
-                }
-                count = viterbi(from, nameStart, scratch, count);
-                if (j - nameStart > 0) {
-                    scratch.wordEnds[count++] = j;
-                }
-                from = j;
-                i = j;
-            } else {
-                i++;
             }
         }
-        return viterbi(from, n, scratch, count);
+        return viterbi(0, n, scratch, 0);
     }
 
     private int viterbi(int from, int to, Scratch scratch, int count) {
@@ -125,6 +133,11 @@ final class WordSegmenter {
             if (base + c < best[j + 1]) {
                 best[j + 1] = base + c;
                 back[j + 1] = j;
+            }
+            int ne = scratch.nameEnd[j];
+            if (ne > 0 && base + NAME_COST < best[ne]) {
+                best[ne] = base + NAME_COST;
+                back[ne] = j;
             }
             for (int k = j + 1; k < to && state >= 0; k++) {
                 state = lex.next(state, ids[k]);
