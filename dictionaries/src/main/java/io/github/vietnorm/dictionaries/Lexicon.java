@@ -87,6 +87,7 @@ public final class Lexicon {
     private final int[] tagBits;       // state -> bit set of tags
     private final int[] parent;        // state -> parent state (for listing words)
     private final int[] lastSyllable;  // state -> syllable id of its last edge
+    private final java.util.BitSet composite; // states of words made of shorter multi-syllable words
     private final String[] tagNames;
     private final int size;
 
@@ -159,6 +160,7 @@ public final class Lexicon {
         int[] par = new int[edges + 1];
         int[] last = new int[edges + 1];
         java.util.Arrays.fill(costs, Float.NaN);
+        buildCosts = costs;
         Map<Long, Integer> children = new java.util.HashMap<>(edges * 2);
         int states = 1;
         for (Map.Entry<String, Entry> me : entries.entrySet()) {
@@ -195,10 +197,58 @@ public final class Lexicon {
             putEdge(c.getKey(), c.getValue());
         }
         cost = java.util.Arrays.copyOf(costs, states);
+        composite = new java.util.BitSet(states);
+        for (String w : entries.keySet()) {
+            String[] syl = w.split(" ", -1);
+            if (syl.length >= 4 || syl.length == 3) {
+                int[] sid = new int[syl.length];
+                for (int i = 0; i < syl.length; i++) {
+                    sid[i] = ids.get(syl[i]);
+                }
+                if (decomposes(sid, children)) {
+                    int st = ROOT;
+                    for (int x : sid) {
+                        st = children.get(edgeKey(st, x));
+                    }
+                    composite.set(st);
+                }
+            }
+        }
         tagBits = java.util.Arrays.copyOf(bits, states);
         parent = java.util.Arrays.copyOf(par, states);
         lastSyllable = java.util.Arrays.copyOf(last, states);
         size = entries.size();
+        buildCosts = null;
+    }
+
+    /** Whether syllables {@code sid} split into two or more words of two or more syllables each. */
+    private boolean decomposes(int[] sid, Map<Long, Integer> children) {
+        int n = sid.length;
+        boolean[] ok = new boolean[n + 1];   // ok[i]: sid[0, i) splits into multi-syllable words
+        ok[0] = true;
+        for (int j = 0; j < n; j++) {
+            if (!ok[j]) {
+                continue;
+            }
+            int st = ROOT;
+            for (int k = j; k < n; k++) {
+                Integer c = children.get(edgeKey(st, sid[k]));
+                if (c == null) {
+                    break;
+                }
+                st = c;
+                if (k > j && !Float.isNaN(costAt(st)) && !(j == 0 && k == n - 1)) {
+                    ok[k + 1] = true;
+                }
+            }
+        }
+        return ok[n];
+    }
+
+    private float[] buildCosts;
+
+    private float costAt(int state) {
+        return buildCosts[state];
     }
 
     private static int tableSize(int n) {
@@ -394,6 +444,18 @@ public final class Lexicon {
      */
     public int tagBits(int state) {
         return isWord(state) ? tagBits[state] : 0;
+    }
+
+    /**
+     * Whether the word at a trie state is a sequence of two or more shorter words of this lexicon of
+     * two or more syllables each ({@code tổ chức thực hiện} = {@code tổ chức} + {@code thực hiện}):
+     * a phrase that a segmenter may prefer to split.
+     *
+     * @param state a state from {@link #next}
+     * @return whether the word is composite
+     */
+    public boolean isComposite(int state) {
+        return state > 0 && composite.get(state);
     }
 
     /**
