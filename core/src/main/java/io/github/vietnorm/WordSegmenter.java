@@ -37,6 +37,8 @@ final class WordSegmenter {
      * bộ") still beat the sum of their syllables.
      */
     static final float MAX_COST = 14f;
+    /** The same for domain-tagged entries (admin, legal, party, ...): curated terms of our domain. */
+    static final float MAX_TAGGED_COST = 10f;
     /** Per syllable beyond the second. */
     static final float LONG_PENALTY = 2f;
     /** Untagged entry whose first syllable is a function word. */
@@ -106,15 +108,20 @@ final class WordSegmenter {
                     while (j < n && isTitle(text, starts[j], ends[j])) {
                         j++;
                     }
+                    int runEnd = j;
+                    // "Sở Khoa học": the last capitalised syllable starts a word with what follows
+                    if (j < n && lex.isWord(lex.next(lex.next(Lexicon.ROOT, ids[j - 1]), ids[j]))) {
+                        j--;
+                    }
                     if (i == 0 && sentenceInitial && (lex.tagBits(lex.next(Lexicon.ROOT, ids[0])) & commonWordTags) != 0) {
                         // "Ông Nguyễn Văn A", "Sở Tài chính": the common word stays apart
                         if (j - 1 >= 2) {
                             nameEnd[1] = j;
                         }
-                    } else {
+                    } else if (j - i >= 2) {
                         nameEnd[i] = j;
                     }
-                    i = j;
+                    i = runEnd;
                 } else {
                     i++;
                 }
@@ -152,11 +159,13 @@ final class WordSegmenter {
             for (int k = j + 1; k < to && state >= 0; k++) {
                 state = lex.next(state, ids[k]);
                 if (lex.isWord(state)) {
-                    float t = base + Math.min(MAX_COST, lex.cost(state)) + compoundPenalty + (k - j - 1) * LONG_PENALTY;
+                    int tags = lex.tagBits(state);
+                    float t = base + Math.min(tags == 0 ? MAX_COST : MAX_TAGGED_COST, lex.cost(state))
+                            + compoundPenalty + (k - j - 1) * LONG_PENALTY;
                     if (lex.isComposite(state)) {
                         t += COMPOSITE_PENALTY;
                     }
-                    if (lex.tagBits(state) == 0) {
+                    if (tags == 0) {
                         t += (fnFirst ? FUNCTION_PENALTY : 0f)
                                 + (scratch.function[k] ? FUNCTION_LAST_PENALTY : 0f);
                     }

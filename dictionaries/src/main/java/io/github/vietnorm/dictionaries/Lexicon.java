@@ -221,15 +221,20 @@ public final class Lexicon {
         buildCosts = null;
     }
 
-    /** Whether syllables {@code sid} split into two or more words of two or more syllables each. */
+    /**
+     * Whether syllables {@code sid} split into words (entries or single syllables) of which two or
+     * more are entries of two or more syllables: "tổ chức thực hiện", "bộ khoa học và công nghệ".
+     */
     private boolean decomposes(int[] sid, Map<Long, Integer> children) {
         int n = sid.length;
-        boolean[] ok = new boolean[n + 1];   // ok[i]: sid[0, i) splits into multi-syllable words
-        ok[0] = true;
+        int[] most = new int[n + 1];   // most[i]: most multi-syllable words in a split of sid[0, i)
+        java.util.Arrays.fill(most, -1);
+        most[0] = 0;
         for (int j = 0; j < n; j++) {
-            if (!ok[j]) {
+            if (most[j] < 0) {
                 continue;
             }
+            most[j + 1] = Math.max(most[j + 1], most[j]);
             int st = ROOT;
             for (int k = j; k < n; k++) {
                 Integer c = children.get(edgeKey(st, sid[k]));
@@ -238,11 +243,11 @@ public final class Lexicon {
                 }
                 st = c;
                 if (k > j && !Float.isNaN(costAt(st)) && !(j == 0 && k == n - 1)) {
-                    ok[k + 1] = true;
+                    most[k + 1] = Math.max(most[k + 1], most[j] + 1);
                 }
             }
         }
-        return ok[n];
+        return most[n] >= 2;
     }
 
     private float[] buildCosts;
@@ -447,9 +452,9 @@ public final class Lexicon {
     }
 
     /**
-     * Whether the word at a trie state is a sequence of two or more shorter words of this lexicon of
-     * two or more syllables each ({@code tổ chức thực hiện} = {@code tổ chức} + {@code thực hiện}):
-     * a phrase that a segmenter may prefer to split.
+     * Whether the word at a trie state is made of shorter words, two or more of which are words of
+     * this lexicon of two or more syllables ({@code tổ chức thực hiện} = {@code tổ chức} +
+     * {@code thực hiện}; {@code bộ khoa học và công nghệ}): a phrase that a segmenter may split.
      *
      * @param state a state from {@link #next}
      * @return whether the word is composite
