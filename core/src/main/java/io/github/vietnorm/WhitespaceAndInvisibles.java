@@ -13,7 +13,20 @@ final class WhitespaceAndInvisibles implements Stage {
     private static final int SOFT_HYPHEN = 3;
     private static final int LINE_BREAK = 4;
 
+    /** {@link #kind} of every char, so the hot loop does one array load per char. */
+    private static final byte[] KIND = new byte[0x10000];
+
+    static {
+        for (int c = 0; c < KIND.length; c++) {
+            KIND[c] = (byte) computeKind((char) c);
+        }
+    }
+
     static int kind(char c) {
+        return KIND[c];
+    }
+
+    private static int computeKind(char c) {
         if (c > ' ' && c < 0x7F) {
             return NORMAL;
         }
@@ -53,11 +66,16 @@ final class WhitespaceAndInvisibles implements Stage {
         int i = 0;
         while (i < n) {
             char c = s.charAt(i);
-            if (c > ' ' && c < 0x7F) {
+            int k = KIND[c];
+            if (k == NORMAL) {
                 i++;
                 continue;
             }
-            if (!removableOrSpace(s, i, kind(c))) {
+            if (c == ' ' && i > 0 && i + 1 < n && KIND[s.charAt(i + 1)] == NORMAL && KIND[s.charAt(i - 1)] == NORMAL) {
+                i++; // a single space between two ordinary characters: the common case
+                continue;
+            }
+            if (!removableOrSpace(s, i, k)) {
                 i++;
                 continue;
             }
