@@ -165,7 +165,6 @@ public final class VietnameseAbbreviationSynonyms {
     /** A {@link SynonymMap.Builder} with access to {@link SynonymMap.Parser#analyze}. */
     private static final class Rules extends SynonymMap.Parser {
         private final Analyzer analyzer;
-        private final CharsRefBuilder scratch = new CharsRefBuilder();
 
         Rules(Analyzer analyzer) {
             super(true, analyzer);
@@ -180,7 +179,7 @@ public final class VietnameseAbbreviationSynonyms {
         /** The analyzed tokens of a text, joined by {@link SynonymMap#WORD_SEPARATOR}; null if none. */
         CharsRef tokens(String text) throws IOException {
             try {
-                return analyze(text, scratch);
+                return analyze(text, new CharsRefBuilder()); // a fresh builder: the result is backed by it
             } catch (IllegalArgumentException e) {
                 return null; // the chain drops all of it, or makes holes: no usable rule
             }
