@@ -8,10 +8,14 @@ package io.github.vietnorm;
  * would strip.
  *
  * <p>Decides per line, and only on a clear margin ({@link EncodingScores#clearlyBetter}): the
- * chosen decoding must yield more valid syllables than the line as it is. Valid Unicode Vietnamese
- * and plain ASCII text are never changed. Fast path: a text with no Latin-1/CP1252 character is
- * returned untouched without allocating; a line whose every non-ASCII word is already a valid
- * syllable is skipped without allocating. VIQR is not repaired here (it is plain ASCII, where a
+ * chosen decoding must yield more valid syllables, in the words it changes, than the line as it
+ * is. Close calls (short lines that TCVN3, VPS and VISCII all decode into valid syllables) go to the
+ * encoding the text's clear lines agree on, which may then repair a line on weaker evidence.
+ * Valid Unicode Vietnamese and plain ASCII text are never changed: a line holding letters only
+ * Unicode has (ă, ơ, ệ, combining marks) is Unicode text and is skipped. Fast path: a text with no
+ * Latin-1 character (nor a CP1252 letter inside a word, nor a C0 capital of VISCII/VPS) is returned
+ * untouched without allocating; a line whose every non-ASCII word is already a valid syllable is
+ * skipped without allocating. VIQR is not repaired here (it is plain ASCII, where a
  * false repair of English would cost more than a missed one): decode it with
  * {@link VietnameseEncoding#VIQR}.
  */
@@ -194,7 +198,6 @@ final class LegacyEncodingRepair implements Stage {
      */
     static void rankCandidates(CharSequence text, int start, int end, long identity, EncodingScores.Scratch scratch,
             int[] ranks, int[] weak) {
-        int seen = 0;
         for (int k = 0; k < CANDIDATES.length; k++) {
             ranks[k] = NOT_BETTER;
             weak[k] = NOT_BETTER;
@@ -232,7 +235,6 @@ final class LegacyEncodingRepair implements Stage {
                 scratch.hashes[k] = hash;
                 if (!duplicate) {
                     ranks[k] = EncodingScores.rank(score) - EncodingScores.rank(idScore);
-                    seen++;
                 }
             }
         }

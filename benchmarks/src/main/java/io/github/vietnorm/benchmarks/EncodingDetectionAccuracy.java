@@ -30,11 +30,16 @@ import java.util.stream.Stream;
  * <li><b>false repairs</b>: {@link LegacyText#repair(String)} must leave the original Unicode
  *     paragraphs and English text (our own sample plus the corpora READMEs) unchanged.</li>
  * </ul>
- * A paragraph is correct when the output equals the expected text exactly.
+ * A paragraph is correct when the output equals the expected text exactly. Documents are decoded
+ * whole (the encoding the clear paragraphs agree on settles the close calls); every fourth
+ * paragraph is also measured on its own, the harder case of a short isolated line.
  */
 public final class EncodingDetectionAccuracy {
     /** Every {@code SAMPLE_EVERY}-th file of the corpus is used (whole documents: detection settles close calls by document). */
     static final int SAMPLE_EVERY = Integer.getInteger("vietnorm.encoding.sampleEvery", 8);
+
+    /** Every {@code ALONE_EVERY}-th paragraph is also measured on its own (no document context). */
+    static final int ALONE_EVERY = 4;
 
     private EncodingDetectionAccuracy() {
     }
@@ -56,6 +61,8 @@ public final class EncodingDetectionAccuracy {
         m.put("documents / paragraphs (legal corpus sample)", documents.size() + " / " + total);
         Map<VietnameseEncoding, int[]> bytes = new EnumMap<>(VietnameseEncoding.class);
         Map<VietnameseEncoding, int[]> strings = new EnumMap<>(VietnameseEncoding.class);
+        Map<VietnameseEncoding, int[]> bytesAlone = new EnumMap<>(VietnameseEncoding.class);
+        Map<VietnameseEncoding, int[]> stringsAlone = new EnumMap<>(VietnameseEncoding.class);
         int[] falseRepairs = new int[2];
         List<String> examples = new ArrayList<>();
         for (List<String> doc : documents) {
@@ -71,6 +78,16 @@ public final class EncodingDetectionAccuracy {
                 if (e != VietnameseEncoding.VIQR) {
                     compare(expected, LegacyText.repair(asWindows1252(b)), strings.computeIfAbsent(e, k -> new int[2]), null);
                 }
+                // every ALONE_EVERY-th paragraph on its own, without the rest of its document
+                int[] ba = bytesAlone.computeIfAbsent(e, k -> new int[2]);
+                int[] sa = stringsAlone.computeIfAbsent(e, k -> new int[2]);
+                for (int i = 0; i < doc.size(); i += ALONE_EVERY) {
+                    byte[] pb = e.encode(doc.get(i));
+                    compare(List.of(expected.get(i)), LegacyText.decode(pb), ba, null);
+                    if (e != VietnameseEncoding.VIQR) {
+                        compare(List.of(expected.get(i)), LegacyText.repair(asWindows1252(pb)), sa, null);
+                    }
+                }
             }
         }
         for (VietnameseEncoding e : VietnameseEncoding.values()) {
@@ -79,6 +96,14 @@ public final class EncodingDetectionAccuracy {
         for (VietnameseEncoding e : VietnameseEncoding.values()) {
             if (e != VietnameseEncoding.VIQR) {
                 m.put("through Windows-1252 " + e.shortName() + ": paragraphs repaired right", percent(strings.get(e)));
+            }
+        }
+        for (VietnameseEncoding e : VietnameseEncoding.values()) {
+            m.put("bytes " + e.shortName() + ", each paragraph alone: decoded right", percent(bytesAlone.get(e)));
+        }
+        for (VietnameseEncoding e : VietnameseEncoding.values()) {
+            if (e != VietnameseEncoding.VIQR) {
+                m.put("through Windows-1252 " + e.shortName() + ", each paragraph alone: repaired right", percent(stringsAlone.get(e)));
             }
         }
         m.put("false repairs: original Unicode paragraphs", (falseRepairs[0] - falseRepairs[1]) + " of " + falseRepairs[0]
