@@ -224,8 +224,11 @@ public final class LegacyText {
                 if (v >= 1 && EncodingScores.invalid(score) * 4 <= v) {
                     candidateScores[VietnameseEncoding.VIQR.ordinal()] = score; // enough if the document is VIQR
                 }
-                if (v >= 2 && EncodingScores.specific(score) >= 1 && EncodingScores.invalid(score) * 4 <= v
-                        && v * 10 >= words * 3) {
+                if ((v >= 2 && EncodingScores.specific(score) >= 1 && EncodingScores.invalid(score) * 4 <= v
+                        && v * 10 >= words * 3)
+                        // one syllable is enough when a mark sits inside a word (Chu+o+ng) and nothing decodes wrong
+                        || (v >= 1 && EncodingScores.specific(score) >= 1 && EncodingScores.invalid(score) == 0
+                            && hasInnerMark(b, start, end))) {
                     return choice(VietnameseEncoding.VIQR, score);
                 }
             }
@@ -292,6 +295,23 @@ public final class LegacyText {
             byte x = b[i];
             if ((Viqr.isTone((char) x) || Viqr.isHat((char) x)) && Viqr.isVowel((char) b[i - 1])) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a VIQR mark follows a vowel and is followed by a letter ({@code Chu+o+ng}, {@code Vie^.t}). */
+    private static boolean hasInnerMark(byte[] b, int start, int end) {
+        for (int i = start + 1; i + 1 < end; i++) {
+            char m = (char) b[i];
+            if ((Viqr.isTone(m) || Viqr.isHat(m)) && Viqr.isVowel((char) b[i - 1])) {
+                int j = i + 1;
+                while (j < end && (Viqr.isTone((char) b[j]) || Viqr.isHat((char) b[j]))) {
+                    j++;
+                }
+                if (j < end && Character.isLetter((char) b[j])) {
+                    return true;
+                }
             }
         }
         return false;
