@@ -198,9 +198,13 @@ final class LegacyEncodingRepair implements Stage {
      */
     static void rankCandidates(CharSequence text, int start, int end, long identity, EncodingScores.Scratch scratch,
             int[] ranks, int[] weak) {
+        int plausible = plausibleCandidates(text, start, end);
         for (int k = 0; k < CANDIDATES.length; k++) {
             ranks[k] = NOT_BETTER;
             weak[k] = NOT_BETTER;
+            if ((plausible & 1 << k) == 0) {
+                continue;
+            }
             StringBuilder cand = scratch.out;
             cand.setLength(0);
             EncodingScores.decodeMisread(text, start, end, CANDIDATES[k], scratch, cand);
@@ -238,6 +242,56 @@ final class LegacyEncodingRepair implements Stage {
                 }
             }
         }
+    }
+
+    /**
+     * A cheap pre-filter, as a bit set over {@link #CANDIDATES}: the candidates whose signature the
+     * line shows. UTF-8 needs a lead byte followed by a continuation byte; VNI a vowel followed by a
+     * mark byte, or one of its single-byte letters (ñ ö ô æ î ó ò, and capitals); Windows-1258 one of the bytes where
+     * it differs from Windows-1252 (tone marks, ă đ ơ ư); the full tables are always candidates.
+     */
+    static int plausibleCandidates(CharSequence text, int start, int end) {
+        int set = 0;
+        for (int k = 0; k < CANDIDATES.length; k++) {
+            VietnameseEncoding e = CANDIDATES[k];
+            if (e != VietnameseEncoding.UTF_8 && e != VietnameseEncoding.VNI && e != VietnameseEncoding.CP1258) {
+                set |= 1 << k;
+            }
+        }
+        int utf8 = 1 << indexOf(VietnameseEncoding.UTF_8);
+        int vni = 1 << indexOf(VietnameseEncoding.VNI);
+        int cp1258 = 1 << indexOf(VietnameseEncoding.CP1258);
+        char prev = 0;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80) {
+                int b = EncodingScores.toByte(c);
+                if (b >= 0x80 && b <= 0xBF && prev >= 0xC2 && prev <= 0xF4) {
+                    set |= utf8;
+                }
+                if (isVniMark(c) ? Viqr.isVowel(prev) : "ñöôÑÖÔæÆîÎóÓòÒ".indexOf(c) >= 0) {
+                    set |= vni;
+                }
+                if ("ÌìÒòÞÐðÃãÕõÝýþ".indexOf(c) >= 0) {
+                    set |= cp1258;
+                }
+            }
+            prev = c;
+        }
+        return set;
+    }
+
+    private static boolean isVniMark(char c) {
+        return "ùøûõïâáàåãäêéèúüëÙØÛÕÏÂÁÀÅÃÄÊÉÈÚÜË".indexOf(c) >= 0;
+    }
+
+    private static int indexOf(VietnameseEncoding e) {
+        for (int k = 0; k < CANDIDATES.length; k++) {
+            if (CANDIDATES[k] == e) {
+                return k;
+            }
+        }
+        throw new IllegalArgumentException(e.toString());
     }
 
     private static int count(CharSequence s, int start, int end, char c) {
