@@ -40,11 +40,20 @@ public final class VietnameseNormalizer {
         this.abbreviationMode = b.abbreviationMode;
         this.abbreviations = b.abbreviations;
         List<Stage> list = new ArrayList<>();
-        // 1. legacy encodings (issue: legacy encodings)
+        // 1. legacy encodings: first, as TCVN3's ư is the soft-hyphen byte stage 2 would strip
+        if (repairLegacyEncodings) {
+            list.add(new LegacyEncodingRepair());
+        }
         // 2. Unicode
         list.add(new WhitespaceAndInvisibles());
         list.add(new UnicodeComposition());
-        // 3-5. protected spans, syllables, spacing (later stages)
+        // 3. protected spans: scanned on demand, once per text, through StageContext
+        // 4. syllables: tone-mark placement
+        list.add(new TonePlacement(toneStyle));
+        // 5. spacing
+        if (splitRunTogetherWords) {
+            list.add(new RunTogetherSplitting(SyllableSplitChooser.INSTANCE));
+        }
         // 6. abbreviations (last, off by default)
         if (expandAbbreviations) {
             list.add(new AbbreviationExpansion(abbreviations(), abbreviationMode));

@@ -1,0 +1,327 @@
+package io.github.vietnorm;
+
+/**
+ * Spacing stage: inserts the spaces that careless editing dropped, and nothing else (it only ever
+ * inserts one ASCII space, never inside a {@link ProtectedSpans protected span}).
+ *
+ * <ul>
+ *   <li>{@link EditReason#RUN_TOGETHER_SPLIT}: a lower-case or Capitalised letter run that is not a
+ *       syllable but splits into valid syllables in one confident way ({@code kếtthực} →
+ *       {@code kết thực}); ambiguous runs are decided by a {@link SplitChooser} or left alone.</li>
+ *   <li>{@link EditReason#CASE_BOUNDARY_SPLIT}: a lower→upper change between two syllables
+ *       ({@code tâmThông}); names like {@code VNeID} or {@code MobiFone} are protected spans; also a
+ *       Capitalised syllable glued to an abbreviation ({@code KH&CNXuất}).</li>
+ *   <li>{@link EditReason#NUMBER_WORD_SPACE}: a number, percentage, date, time or document code
+ *       directly followed by a word ({@code 2022đã}, {@code 95%kế}); units ({@code 20ha}) are part
+ *       of the number's span, and single letters ({@code 12a}) are not words here.</li>
+ *   <li>{@link EditReason#PUNCTUATION_SPACE}: {@code . , ; : ! ?} directly followed by a word
+ *       ({@code năm.Về}, {@code 2024,Ủy}); a lower-case word after {@code .} only if it is
+ *       recognisably Vietnamese.</li>
+ *   <li>{@link EditReason#DASH_SPACE}: a dash between words with a space on one side only
+ *       ({@code Hùng- Phó} → {@code Hùng - Phó}).</li>
+ * </ul>
+ *
+ * <p>Clean text costs one pass and no allocation proportional to its length: the protected spans
+ * are only scanned once a candidate is seen.
+ */
+final class RunTogetherSplitting implements Stage {
+    /** Longest letter run considered for splitting (longer runs are not Vietnamese text). */
+    private static final int MAX_RUN = 28;
+
+    private final SplitChooser chooser;
+
+    RunTogetherSplitting(SplitChooser chooser) {
+        this.chooser = chooser;
+    }
+
+    @Override
+    public void apply(String s, TextRewriter out, StageContext context) {
+        new Pass(s, out, context, chooser).run();
+    }
+
+    /** Per-call state of one application of the stage. */
+    private static final class Pass {
+        private final String s;
+        private final int n;
+        private final TextRewriter out;
+        private final StageContext context;
+        private final SplitChooser chooser;
+        private ProtectedSpans spans;
+        private int lastInsert = -1;
+        private int[] cuts;
+
+        Pass(String s, TextRewriter out, StageContext context, SplitChooser chooser) {
+            this.s = s;
+            this.n = s.length();
+            this.out = out;
+            this.context = context;
+            this.chooser = chooser;
+        }
+
+        private ProtectedSpans spans() {
+            if (spans == null) {
+                spans = context.protectedSpans(s);
+            }
+            return spans;
+        }
+
+        private void insert(int position, EditReason reason) {
+            if (position <= lastInsert || position <= 0 || position >= n || spans().splits(position)
+                    || looksLegacy(position)) {
+                return;
+            }
+            lastInsert = position;
+            out.insert(position, " ", reason);
+        }
+
+        /**
+         * Whether the space-delimited token around {@code position} still looks legacy-encoded
+         * (Latin-1 symbols, soft hyphen): such text is left to the legacy-encoding repair.
+         */
+        private boolean looksLegacy(int position) {
+            for (int k = position - 1; k >= 0 && s.charAt(k) != ' ' && s.charAt(k) != '\n'; k--) {
+                if (legacyChar(s.charAt(k))) {
+                    return true;
+                }
+            }
+            for (int k = position; k < n && s.charAt(k) != ' ' && s.charAt(k) != '\n'; k++) {
+                if (legacyChar(s.charAt(k))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static boolean legacyChar(char c) {
+            return c >= 0x80 && c <= 0xFF && (c == 0xAD || WhitespaceAndInvisibles.isLegacyMarker(c));
+        }
+
+        void run() {
+            int i = 0;
+            while (i < n) {
+                char c = s.charAt(i);
+                if (SpanScanner.isLetter(c)) {
+                    int j = i + 1;
+                    while (j < n && SpanScanner.isLetter(s.charAt(j))) {
+                        j++;
+                    }
+                    letterRun(i, j);
+                    i = j;
+                    continue;
+                }
+                switch (c) {
+                    case '.': case ',': case ';': case ':': case '!': case '?':
+                        if (i + 1 < n && SpanScanner.isLetter(s.charAt(i + 1)) && i > 0) {
+                            punctuation(i);
+                        }
+                        break;
+                    case '-': case '–': case '—':
+                        dash(i);
+                        break;
+                    default:
+                        break;
+                }
+                i++;
+            }
+        }
+
+        // -------------------------------------------------------------- punctuation and dashes
+
+        private void punctuation(int p) {
+            char prev = s.charAt(p - 1);
+            if (!(SpanScanner.isAlnum(prev) || prev == ')' || prev == '"' || prev == '”' || prev == '’' || prev == '%'
+                    || prev == ']' || (prev == '.' && s.charAt(p) == '.'))) {
+                return;
+            }
+            int wordEnd = letterRunEnd(p + 1);
+            char c = s.charAt(p);
+            if (c == '.' && !SpanScanner.isUpper(s.charAt(p + 1))) {
+                // a lower-case word after a full stop: only a recognisably Vietnamese one (not "index.html")
+                if (!hasNonAscii(p + 1, wordEnd) || !SyllableCheck.isValid(s, p + 1, wordEnd)
+                        || !hasNonAsciiOrDigitBefore(p)) {
+                    return;
+                }
+            }
+            ProtectedSpans sp = spans();
+            if (sp.indexAt(p) >= 0 || sp.splits(p + 1)) {
+                return;
+            }
+            insert(p + 1, EditReason.PUNCTUATION_SPACE);
+        }
+
+        private boolean hasNonAsciiOrDigitBefore(int p) {
+            int k = p - 1;
+            while (k >= 0 && SpanScanner.isAlnum(s.charAt(k))) {
+                if (s.charAt(k) >= 0x80 || SpanScanner.isDigit(s.charAt(k))) {
+                    return true;
+                }
+                k--;
+            }
+            return false;
+        }
+
+        private void dash(int p) {
+            if (p >= 1 && p + 2 < n && SpanScanner.isLetter(s.charAt(p - 1)) && s.charAt(p + 1) == ' '
+                    && SpanScanner.isLetter(s.charAt(p + 2))) {
+                insert(p, EditReason.DASH_SPACE);
+            } else if (p >= 2 && p + 1 < n && s.charAt(p - 1) == ' ' && SpanScanner.isLetter(s.charAt(p - 2))
+                    && SpanScanner.isLetter(s.charAt(p + 1))) {
+                insert(p + 1, EditReason.DASH_SPACE);
+            }
+        }
+
+        private int letterRunEnd(int i) {
+            int j = i;
+            while (j < n && SpanScanner.isLetter(s.charAt(j))) {
+                j++;
+            }
+            return j;
+        }
+
+        private boolean hasNonAscii(int from, int to) {
+            for (int k = from; k < to; k++) {
+                if (s.charAt(k) >= 0x80) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        // -------------------------------------------------------------- letter runs
+
+        /** A maximal letter run {@code [a, b)}. */
+        private void letterRun(int a, int b) {
+            boolean glued = a > 0 && !isSeparator(s.charAt(a - 1));
+            boolean caseChange = false;
+            for (int k = a + 1; k < b; k++) {
+                if (SpanScanner.isUpper(s.charAt(k)) && SpanScanner.isLower(s.charAt(k - 1))) {
+                    caseChange = true;
+                    break;
+                }
+            }
+            if (!glued && !caseChange && (b - a < 2 || SyllableCheck.isValid(s, a, b))) {
+                return; // the common case: one syllable after a space
+            }
+            ProtectedSpans sp = spans();
+            int start = a;
+            if (glued) {
+                int idx = sp.indexAt(a - 1);
+                if (idx >= 0 && sp.end(idx) == a) {
+                    gluedToSpan(sp, idx, a, b);
+                } else if (idx >= 0 && sp.end(idx) > a) {
+                    // the run starts inside a span (KH&CNXuất: the span ends inside the run)
+                    if (sp.end(idx) >= b) {
+                        return;
+                    }
+                    start = sp.end(idx);
+                    gluedToSpan(sp, idx, start, b);
+                }
+            }
+            int idx = sp.firstEndingAfter(start);
+            if (idx < sp.size() && sp.start(idx) < b) {
+                return; // part of a name, code or abbreviation
+            }
+            splitWords(start, b);
+        }
+
+        private static boolean isSeparator(char c) {
+            return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '(' || c == '"' || c == '“' || c == '‘'
+                    || c == '\'' || c == '[' || c == '«';
+        }
+
+        /** A word {@code [a, b)} directly after span {@code idx}, which ends at {@code a}. */
+        private void gluedToSpan(ProtectedSpans sp, int idx, int a, int b) {
+            int kind = sp.kind(idx);
+            switch (kind) {
+                case ProtectedSpans.NUMBER: case ProtectedSpans.PERCENT: case ProtectedSpans.DATE:
+                case ProtectedSpans.TIME: case ProtectedSpans.PHONE: case ProtectedSpans.DOCUMENT_CODE:
+                case ProtectedSpans.STANDARD:
+                    if (isWordStart(a, b)) {
+                        insert(a, EditReason.NUMBER_WORD_SPACE);
+                    }
+                    break;
+                case ProtectedSpans.ABBREVIATION:
+                    if (SpanScanner.isUpper(s.charAt(a)) && SpanScanner.isUpper(s.charAt(a - 1)) && isWordStart(a, b)) {
+                        insert(a, EditReason.CASE_BOUNDARY_SPLIT);
+                    }
+                    break;
+                default:
+                    break;
+            }
+        }
+
+        /**
+         * Whether the letters at {@code a} (run ending at {@code b}) start a Vietnamese word: the
+         * lower-case or Capitalised piece up to the first case change is a syllable of two letters or
+         * more, or splits into syllables confidently.
+         */
+        private boolean isWordStart(int a, int b) {
+            int e = a + 1;
+            while (e < b && !SpanScanner.isUpper(s.charAt(e))) {
+                e++;
+            }
+            if (e - a < 2) {
+                return false;
+            }
+            return SyllableCheck.isValid(s, a, e) || segment(a, e) > 1;
+        }
+
+        /**
+         * Splits {@code [a, b)} at lower→upper changes between syllables and inside pieces that are
+         * run-together syllables.
+         */
+        private void splitWords(int a, int b) {
+            if (b - a > MAX_RUN * 2) {
+                return;
+            }
+            // every piece between case changes must be lower case or Capitalised
+            int pieceStart = a;
+            int pieces = 0;
+            for (int k = a + 1; k <= b; k++) {
+                if (k == b || (SpanScanner.isUpper(s.charAt(k)) && SpanScanner.isLower(s.charAt(k - 1)))) {
+                    for (int t = pieceStart + 1; t < k; t++) {
+                        if (SpanScanner.isUpper(s.charAt(t))) {
+                            return; // UPPER-case or odd mixed case: not ours
+                        }
+                    }
+                    pieces++;
+                    pieceStart = k;
+                }
+            }
+            // resolve each piece; all must resolve for case splits to be made
+            pieceStart = a;
+            boolean prevResolved = false;
+            for (int k = a + 1; k <= b; k++) {
+                if (k == b || (SpanScanner.isUpper(s.charAt(k)) && SpanScanner.isLower(s.charAt(k - 1)))) {
+                    int count = SyllableCheck.isValid(s, pieceStart, k) ? 1 : segment(pieceStart, k);
+                    boolean resolved = count > 1 || count == 1
+                            && (k - pieceStart > 1 || SyllableCheck.isCommonLoneVowel(s.charAt(pieceStart)));
+                    if (pieceStart > a && resolved && prevResolved) {
+                        insert(pieceStart, EditReason.CASE_BOUNDARY_SPLIT);
+                    }
+                    if (count > 1) {
+                        for (int t = 1; t < count; t++) {
+                            insert(cuts[t], EditReason.RUN_TOGETHER_SPLIT);
+                        }
+                    }
+                    prevResolved = resolved;
+                    pieceStart = k;
+                }
+            }
+        }
+
+        /**
+         * Segments {@code [a, b)} into syllables. Returns the number of syllables of the chosen
+         * segmentation (their starts in {@link #cuts}), or 0 when none is confident.
+         */
+        private int segment(int a, int b) {
+            if (b - a > MAX_RUN || b - a < 2) {
+                return 0;
+            }
+            if (cuts == null) {
+                cuts = new int[MAX_RUN + 1];
+            }
+            return chooser.choose(s, a, b, cuts);
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package io.github.vietnorm;
+
+import io.github.vietnorm.dictionaries.Syllables;
+
+/**
+ * Whether a letter run is one valid Vietnamese syllable written in lower case or Capitalised: the
+ * single place the spacing code asks this question, delegating to the grammar of
+ * {@link Syllables}. Allocation-free.
+ */
+final class SyllableCheck {
+    private SyllableCheck() {
+    }
+
+    /** Whether {@code s[from, to)} is one valid syllable, lower case or Capitalised ({@code Thông}, not {@code tHông}). */
+    static boolean isValid(CharSequence s, int from, int to) {
+        if (to - from < 1 || to - from > 14) {
+            return false;
+        }
+        for (int k = from + 1; k < to; k++) {
+            if (SpanScanner.isUpper(s.charAt(k))) {
+                return false;
+            }
+        }
+        return Syllables.isValid(s, from, to);
+    }
+
+    /** A one-letter syllable common enough to be glued to its neighbour ({@code ở}, {@code ý}, {@code y}, {@code ô}). */
+    static boolean isCommonLoneVowel(char c) {
+        switch (Character.toLowerCase(c)) {
+            case 'ở': case 'ý': case 'y': case 'ô':
+                return true;
+            default:
+                return false;
+        }
+    }
+}
