@@ -73,8 +73,21 @@ final class AbbreviationExpansion implements Stage {
         }
     }
 
-    /** Whether {@code s[start, end)} lies in a protected span (URL, e-mail, document code, …). */
+    /**
+     * Whether {@code s[start, end)} touches a protected span (URL, e-mail, document code, standard,
+     * …). The one exception: abbreviation spans ({@link ProtectedSpans#ABBREVIATION} such as
+     * {@code KH&CN}, or a mixed-case {@link ProtectedSpans#NAME} such as {@code ThS} in
+     * {@code ThS.}) lying wholly inside this dictionary spelling may be replaced with it.
+     */
     private static boolean isProtected(String s, int start, int end, StageContext context) {
+        ProtectedSpans spans = context.protectedSpans(s);
+        for (int i = spans.firstEndingAfter(start); i < spans.size() && spans.start(i) < end; i++) {
+            int kind = spans.kind(i);
+            if (spans.start(i) < start || spans.end(i) > end
+                    || (kind != ProtectedSpans.ABBREVIATION && kind != ProtectedSpans.NAME)) {
+                return true;
+            }
+        }
         return false;
     }
 

@@ -129,10 +129,16 @@ class AbbreviationExpansionTest {
             "mã CNTT2 và KHCNx"
             "ubnd tỉnh"
             "Ubnd tỉnh"
-            "tại TP.Huế"
             """)
     void identifiersAndCodesStay(String input) {
         assertEquals(input, EXPAND.normalize(input));
+    }
+
+    @Test
+    void gluedToTheNextWordStays() {
+        VietnameseNormalizer noSplit = EXPAND.toBuilder().splitRunTogetherWords(false).build();
+        assertEquals("tại TP.Huế", noSplit.normalize("tại TP.Huế"));
+        assertEquals("UBND.Về", noSplit.normalize("UBND.Về"));
     }
 
     @Test
