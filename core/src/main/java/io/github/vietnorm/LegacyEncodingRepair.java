@@ -31,7 +31,7 @@ final class LegacyEncodingRepair implements Stage {
             if (lineEnd < 0) {
                 lineEnd = n;
             }
-            if (firstMarker(text, lineStart, lineEnd) >= 0) {
+            if (firstMarker(text, lineStart, lineEnd) >= 0 && !hasUnicodeVietnamese(text, lineStart, lineEnd)) {
                 long identity = EncodingScores.score(text, lineStart, lineEnd);
                 if (EncodingScores.invalid(identity) > 0) {
                     if (scratch == null) {
@@ -45,6 +45,28 @@ final class LegacyEncodingRepair implements Stage {
             }
             lineStart = lineEnd + 1;
         }
+    }
+
+    /**
+     * Whether the line already holds letters that only Unicode Vietnamese has (ă â đ ơ ư, the
+     * toned letters of U+1EA0–U+1EF9, combining tone marks): no mis-decoding of 8-bit text
+     * produces them, so such a line is Unicode text and is left alone (its en dashes and curly
+     * quotes are CP1252 characters, not legacy bytes).
+     */
+    static boolean hasUnicodeVietnamese(CharSequence text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < 0x100) {
+                continue;
+            }
+            if ((c >= 0x1EA0 && c <= 0x1EF9) || (c >= 0x0300 && c <= 0x0323)
+                    || c == 0x0102 || c == 0x0103 || c == 0x0110 || c == 0x0111
+                    || c == 0x01A0 || c == 0x01A1 || c == 0x01AF || c == 0x01B0
+                    || c == 0x0128 || c == 0x0129 || c == 0x0168 || c == 0x0169) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int firstMarker(String text, int from, int to) {
