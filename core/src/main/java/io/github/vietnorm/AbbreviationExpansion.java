@@ -2,6 +2,7 @@ package io.github.vietnorm;
 
 import io.github.vietnorm.dictionaries.Abbreviations;
 import io.github.vietnorm.dictionaries.Abbreviations.Entry;
+import io.github.vietnorm.dictionaries.Syllables;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,7 +24,11 @@ import java.util.TreeMap;
  * <li>An abbreviation in parentheses right after its own expansion ({@code Khoa học và Công nghệ
  * (KH&CN)}) is a definition and stays.
  * <li>Casing: the expansion's first letter is capitalized at the start of a sentence; inside an
- * all-capitals line the expansion is written in capitals ({@code ỨNG DỤNG KHOA HỌC VÀ CÔNG NGHỆ}).
+ * all-capitals line the expansion is written in capitals ({@code ỨNG DỤNG KHOA HỌC VÀ CÔNG NGHỆ}),
+ * and an abbreviation that is also a Vietnamese syllable ({@code TƯ}, {@code TU}, {@code ĐA}) is
+ * there taken for the word and left alone ({@code HỘI NGHỊ LẦN THỨ TƯ}).
+ * <li>Rules see the words around an abbreviation; the stage expands in passes until nothing more
+ * changes, so normalizing twice gives the same text.
  * </ul>
  */
 final class AbbreviationExpansion implements Stage {
@@ -51,26 +56,113 @@ final class AbbreviationExpansion implements Stage {
         return new Trie(d);
     }
 
+    /** Passes over the text at most (see {@link #apply}). */
+    private static final int MAX_PASSES = 4;
+
+    /**
+     * Expands in passes until nothing more changes: a rule looks at the words around an
+     * abbreviation, and expanding a neighbour can change what it sees ({@code TP HN} →
+     * {@code TP Hà Nội} → {@code thành phố Hà Nội}). Iterating to a fixed point inside the stage
+     * makes the normalizer idempotent; later passes only look at text the first pass left alone and
+     * only run when the first changed something.
+     */
     @Override
     public void apply(String s, TextRewriter out, StageContext context) {
-        final int n = s.length();
+        List<Replacement> done = collect(s, s, List.of(), context);
+        if (done.isEmpty()) {
+            return;
+        }
+        for (int pass = 1; pass < MAX_PASSES; pass++) {
+            List<Replacement> more = collect(applyAll(s, done), s, done, context);
+            if (more.isEmpty()) {
+                break;
+            }
+            done = merge(done, more);
+        }
+        for (Replacement r : done) {
+            out.replace(r.start, r.end, r.text, EditReason.ABBREVIATION_EXPANSION);
+        }
+    }
+
+    /** A replacement of {@code input[start, end)}. */
+    private static final class Replacement {
+        final int start;
+        final int end;
+        final String text;
+
+        Replacement(int start, int end, String text) {
+            this.start = start;
+            this.end = end;
+            this.text = text;
+        }
+    }
+
+    /**
+     * Finds the expansions in {@code text}, which is {@code input} with the replacements
+     * {@code applied} made; returns them in input coordinates. Matches touching an applied
+     * replacement are skipped.
+     */
+    private List<Replacement> collect(String text, String input, List<Replacement> applied, StageContext context) {
+        List<Replacement> found = List.of();
+        final int n = text.length();
+        int k = 0; // first applied replacement that ends after the current position (in text)
+        long delta = 0; // text position - input position, before replacement k
         int i = 0;
         while (i < n) {
-            char c = s.charAt(i);
-            if (!trie.mayStart(c) || (i > 0 && !boundaryBefore(s, i))) {
+            char c = text.charAt(i);
+            if (!trie.mayStart(c) || (i > 0 && !boundaryBefore(text, i))) {
                 i++;
                 continue;
             }
-            int e = trie.longestMatch(s, i);
+            int e = trie.longestMatch(text, i);
             if (e < 0) {
                 i++;
                 continue;
             }
-            if (!isProtected(s, i, e, context)) {
-                expand(s, i, e, out);
+            while (k < applied.size() && applied.get(k).start + delta + applied.get(k).text.length() <= i) {
+                Replacement r = applied.get(k);
+                delta += r.text.length() - (r.end - r.start);
+                k++;
+            }
+            boolean touchesApplied = k < applied.size() && applied.get(k).start + delta < e;
+            int a = (int) (i - delta);
+            int b = (int) (e - delta);
+            if (!touchesApplied && !isProtected(input, a, b, context)) {
+                String expansion = expansion(text, i, e);
+                if (expansion != null) {
+                    if (found.isEmpty()) {
+                        found = new ArrayList<>();
+                    }
+                    found.add(new Replacement(a, b, expansion));
+                }
             }
             i = e;
         }
+        return found;
+    }
+
+    private static String applyAll(String input, List<Replacement> rs) {
+        StringBuilder b = new StringBuilder(input.length() + 64);
+        int copied = 0;
+        for (Replacement r : rs) {
+            b.append(input, copied, r.start).append(r.text);
+            copied = r.end;
+        }
+        return b.append(input, copied, input.length()).toString();
+    }
+
+    private static List<Replacement> merge(List<Replacement> a, List<Replacement> b) {
+        List<Replacement> m = new ArrayList<>(a.size() + b.size());
+        int i = 0;
+        int j = 0;
+        while (i < a.size() || j < b.size()) {
+            if (j == b.size() || (i < a.size() && a.get(i).start < b.get(j).start)) {
+                m.add(a.get(i++));
+            } else {
+                m.add(b.get(j++));
+            }
+        }
+        return m;
     }
 
     /**
@@ -91,7 +183,8 @@ final class AbbreviationExpansion implements Stage {
         return false;
     }
 
-    private void expand(String s, int start, int end, TextRewriter out) {
+    /** The text replacing the abbreviation at {@code s[start, end)}, or null to leave it. */
+    private String expansion(String s, int start, int end) {
         String spelling = s.substring(start, end);
         List<Entry> senses = dictionary.senses(spelling);
         boolean numberAfter = followedByNumber(s, end);
@@ -106,10 +199,15 @@ final class AbbreviationExpansion implements Stage {
             }
         }
         if (chosen == null || isDefinition(s, start, end, senses)) {
-            return;
+            return null;
         }
         String expansion = chosen.expansion();
-        if (capitalsContext(s, start, end)) {
+        int before = neighbourBefore(s, start);
+        int after = neighbourAfter(s, end);
+        if ((before == CAPS || after == CAPS) && Syllables.isValid(s, start, end)) {
+            return null; // TƯ, TU, ĐA next to words in capitals: the words tư, tu, đa
+        }
+        if (before != LOWER && after != LOWER && (before == CAPS || after == CAPS)) {
             expansion = expansion.toUpperCase(Locale.ROOT);
         } else if (sentenceStart(s, start) && Character.isLowerCase(expansion.charAt(0))) {
             expansion = Character.toUpperCase(expansion.charAt(0)) + expansion.substring(1);
@@ -118,7 +216,7 @@ final class AbbreviationExpansion implements Stage {
             String shown = dictionary.isGarbled(spelling) ? chosen.abbreviation() : spelling;
             expansion = expansion + " (" + shown + ")";
         }
-        out.replace(start, end, expansion, EditReason.ABBREVIATION_EXPANSION);
+        return expansion;
     }
 
     // ---- boundaries -------------------------------------------------------------------------
@@ -240,16 +338,6 @@ final class AbbreviationExpansion implements Stage {
     private static final int LOWER = 2;
     private static final int LOOK = 8; // punctuation skipped when looking for a neighbour
 
-    /** Whether the neighbouring words are in capitals: then the expansion is written in capitals. */
-    private boolean capitalsContext(String s, int start, int end) {
-        int before = neighbourBefore(s, start);
-        if (before == LOWER) {
-            return false;
-        }
-        int after = neighbourAfter(s, end);
-        return after != LOWER && (before == CAPS || after == CAPS);
-    }
-
     private int neighbourBefore(String s, int start) {
         int p = start;
         int limit = Math.max(0, start - LOOK);
@@ -297,8 +385,9 @@ final class AbbreviationExpansion implements Stage {
                 letters++;
             }
         }
-        if (letters < 2 || (e - b <= 12 && dictionary.contains(s.substring(b, e)))) {
-            return NEUTRAL;
+        if (letters < 2 || (e - b <= 12 && (dictionary.contains(s.substring(b, e))
+                || (e < s.length() && s.charAt(e) == '.' && dictionary.contains(s.substring(b, e + 1)))))) {
+            return NEUTRAL; // an abbreviation (UBND, TL.) says nothing about the line's case
         }
         return CAPS;
     }

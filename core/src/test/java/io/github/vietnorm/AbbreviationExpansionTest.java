@@ -282,6 +282,26 @@ class AbbreviationExpansionTest {
         }
     }
 
+    /** Phrases made of dictionary spellings and the words their rules look at. */
+    @net.jqwik.api.Provide
+    net.jqwik.api.Arbitrary<String> phrases() {
+        List<String> words = new java.util.ArrayList<>(Abbreviations.standard().spellings());
+        words.addAll(List.of("Sở", "Bộ", "tỉnh", "số", "05", "Hà Nội", "Huế", "Nguyễn", "Văn", "GIÁM ĐỐC", "Ủy viên",
+                "Bộ trưởng", "Công ty", "Thủ tướng", "khóa", "Khối", "Lưu:", "trình độ", "Trường", "của", "các", "và",
+                "Chủ tịch", "Y tế", "Đảng bộ", "Hồ Chí Minh", ",", ".", "(", ")", "\n", "-", "thành phố", "Ủy ban",
+                "nhân dân", "Khoa học và Công nghệ", "Quốc hội", "Chính phủ", "Phó", "lập", "chung", "1"));
+        return net.jqwik.api.Arbitraries.of(words).list().ofMinSize(1).ofMaxSize(6)
+                .map(l -> String.join(" ", l).replace("\\n", "\n"));
+    }
+
+    @Property(tries = 2000)
+    void idempotentOnDictionaryPhrases(@ForAll("phrases") String s) {
+        for (VietnameseNormalizer n : new VietnameseNormalizer[] {EXPAND, BOTH}) {
+            String once = n.normalize(s);
+            assertEquals(once, n.normalize(once), () -> "not idempotent: " + s + " -> " + once + " (" + n.abbreviationMode() + ")");
+        }
+    }
+
     @Property(tries = 200)
     void anyStringNeverThrows(@ForAll @StringLength(max = 80) String s) {
         EXPAND.normalize(s);
