@@ -22,7 +22,8 @@ import java.util.TreeMap;
  * {@code next:<num>} ({@code Q. 1}).
  * <li>The first sense whose context rule holds is used; with none, the abbreviation stays.
  * <li>An abbreviation in parentheses right after its own expansion ({@code Khoa học và Công nghệ
- * (KH&CN)}) is a definition and stays.
+ * (KH&CN)}), or after {@code viết tắt là}, {@code ký hiệu là}, {@code gọi tắt là}, is being defined
+ * and stays.
  * <li>Casing: the expansion's first letter is capitalized at the start of a sentence; inside an
  * all-capitals line the expansion is written in capitals ({@code ỨNG DỤNG KHOA HỌC VÀ CÔNG NGHỆ}),
  * and an abbreviation that is also a Vietnamese syllable ({@code TƯ}, {@code TU}, {@code ĐA}) is
@@ -291,8 +292,24 @@ final class AbbreviationExpansion implements Stage {
         return p < n && Character.isDigit(s.charAt(p));
     }
 
-    /** {@code (KH&CN)} right after {@code Khoa học và Công nghệ}: a definition, kept as is. */
+    /** Phrases that introduce an abbreviation being defined ({@code viết tắt là UBND}). */
+    private static final String[] DEFINING = {"viết tắt là", "ký hiệu là", "gọi tắt là", "viết tắt", "ký hiệu", "gọi tắt"};
+
+    /**
+     * A definition, kept as is: {@code (KH&CN)} right after {@code Khoa học và Công nghệ}, or an
+     * abbreviation after {@code viết tắt là}, {@code ký hiệu là}, {@code gọi tắt là} (quotes allowed).
+     */
     private static boolean isDefinition(String s, int start, int end, List<Entry> senses) {
+        int q = start;
+        while (q > 0 && (isSpace(s.charAt(q - 1)) || s.charAt(q - 1) == ':' || "\"“'‘«".indexOf(s.charAt(q - 1)) >= 0)) {
+            q--;
+        }
+        for (String d : DEFINING) {
+            int b = q - d.length();
+            if (b >= 0 && s.regionMatches(true, b, d, 0, d.length()) && (b == 0 || !isWordChar(s.charAt(b - 1)))) {
+                return true;
+            }
+        }
         if (start == 0 || s.charAt(start - 1) != '(' || end >= s.length() || s.charAt(end) != ')') {
             return false;
         }
@@ -385,9 +402,13 @@ final class AbbreviationExpansion implements Stage {
                 letters++;
             }
         }
-        if (letters < 2 || (e - b <= 12 && (dictionary.contains(s.substring(b, e))
-                || (e < s.length() && s.charAt(e) == '.' && dictionary.contains(s.substring(b, e + 1)))))) {
-            return NEUTRAL; // an abbreviation (UBND, TL.) says nothing about the line's case
+        if (letters < 2) {
+            return NEUTRAL;
+        }
+        if (e - b <= 12 && (dictionary.contains(s.substring(b, e))
+                || (e < s.length() && s.charAt(e) == '.' && dictionary.contains(s.substring(b, e + 1))))) {
+            // an abbreviation (UBND, TL.) says nothing about the line's case, unless it is also a word (TƯ)
+            return Syllables.isValid(s, b, e) ? CAPS : NEUTRAL;
         }
         return CAPS;
     }

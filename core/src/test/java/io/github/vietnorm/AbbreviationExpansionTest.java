@@ -147,6 +147,17 @@ class AbbreviationExpansionTest {
         assertEquals(s, EXPAND.normalize(s));
         assertEquals("Sở Khoa học và Công nghệ (KH&CN) tỉnh", EXPAND.normalize("Sở Khoa học và Công nghệ (KH&CN) tỉnh"));
         assertEquals("ngành (khoa học và công nghệ)", EXPAND.normalize("ngành (KH&CN)"));
+        assertEquals("Quy chuẩn kỹ thuật quốc gia, ký hiệu là QCVN;", EXPAND.normalize("Quy chuẩn kỹ thuật quốc gia, ký hiệu là QCVN;"));
+        assertEquals("được viết tắt là “UBND”", EXPAND.normalize("được viết tắt là “UBND”"));
+        assertEquals("gọi tắt là: CNTT", EXPAND.normalize("gọi tắt là: CNTT"));
+    }
+
+    @Test
+    void syllableLikeSpellingsNextToCapitalsAreWords() {
+        assertEquals("HỘI NGHỊ LẦN THỨ TƯ BAN CHẤP HÀNH TRUNG ƯƠNG", EXPAND.normalize("HỘI NGHỊ LẦN THỨ TƯ BCH TW"));
+        assertEquals("BỘ KẾ HOẠCH VÀ ĐẦU TƯ", EXPAND.normalize("BỘ KẾ HOẠCH VÀ ĐẦU TƯ"));
+        assertEquals("Ban Chấp hành Trung ương", EXPAND.normalize("BCH TƯ"));
+        assertEquals("hàng Việt Nam tốt. VN", EXPAND.normalize("hàng VN tốt. VN"));
     }
 
     @Test
