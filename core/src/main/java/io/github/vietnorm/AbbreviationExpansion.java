@@ -24,7 +24,8 @@ import java.util.TreeMap;
  * <li>An abbreviation in parentheses right after its own expansion ({@code Khoa học và Công nghệ
  * (KH&CN)}), or after {@code viết tắt là}, {@code ký hiệu là}, {@code gọi tắt là}, is being defined
  * and stays.
- * <li>Casing: the expansion's first letter is capitalized at the start of a sentence; inside an
+ * <li>Casing: the expansion's first letter is capitalized at the start of a sentence and after a
+ * word naming a kind of body ({@code Cục CNTT} → {@code Cục Công nghệ thông tin}); inside an
  * all-capitals line the expansion is written in capitals ({@code ỨNG DỤNG KHOA HỌC VÀ CÔNG NGHỆ}),
  * and an abbreviation that is also a Vietnamese syllable ({@code TƯ}, {@code TU}, {@code ĐA}) is
  * there taken for the word and left alone ({@code HỘI NGHỊ LẦN THỨ TƯ}).
@@ -210,7 +211,7 @@ final class AbbreviationExpansion implements Stage {
         }
         if (before != LOWER && after != LOWER && (before == CAPS || after == CAPS)) {
             expansion = expansion.toUpperCase(Locale.ROOT);
-        } else if (sentenceStart(s, start) && Character.isLowerCase(expansion.charAt(0))) {
+        } else if (Character.isLowerCase(expansion.charAt(0)) && (sentenceStart(s, start) || afterBodyName(s, start))) {
             expansion = Character.toUpperCase(expansion.charAt(0)) + expansion.substring(1);
         }
         if (mode == AbbreviationMode.KEEP_BOTH) {
@@ -350,42 +351,81 @@ final class AbbreviationExpansion implements Stage {
         return false;
     }
 
+    /** Words that name a kind of body: the name after them is capitalized ({@code Cục Công nghệ thông tin}). */
+    private static final String[] BODIES = {"Trung tâm", "Chi cục", "Tổng cục", "Học viện", "Tạp chí", "Ủy ban", "Hội đồng",
+        "Văn phòng", "Bệnh viện", "Cục", "Vụ", "Phòng", "Viện", "Ban", "Sở", "Bộ", "Hội", "Khoa", "Trường", "Đài", "Quỹ"};
+
+    /** Whether the words just before {@code start} (spaces only between) name a kind of body. */
+    static boolean afterBodyName(String s, int start) {
+        int p = start;
+        while (p > 0 && s.charAt(p - 1) == ' ') {
+            p--;
+        }
+        if (p == start) {
+            return false;
+        }
+        for (String body : BODIES) {
+            int b = p - body.length();
+            if (b >= 0 && s.startsWith(body, b) && (b == 0 || !isWordChar(s.charAt(b - 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final int NEUTRAL = 0;
     private static final int CAPS = 1;
     private static final int LOWER = 2;
     private static final int LOOK = 8; // punctuation skipped when looking for a neighbour
 
+    private static final int SPELLING = 3;
+    private static final int HOPS = 3; // abbreviations skipped when looking for a neighbour
+
+    /** The case of the nearest word before {@code start} on the line that is not an abbreviation. */
     private int neighbourBefore(String s, int start) {
         int p = start;
-        int limit = Math.max(0, start - LOOK);
-        while (p > limit && !isWordChar(s.charAt(p - 1)) && !isLineBreak(s.charAt(p - 1))) {
-            p--;
+        for (int hop = 0; hop < HOPS; hop++) {
+            int limit = Math.max(0, p - LOOK);
+            while (p > limit && !isWordChar(s.charAt(p - 1)) && !isLineBreak(s.charAt(p - 1))) {
+                p--;
+            }
+            if (p == 0 || !isWordChar(s.charAt(p - 1))) {
+                return NEUTRAL;
+            }
+            int e = p;
+            while (p > 0 && isWordChar(s.charAt(p - 1))) {
+                p--;
+            }
+            int c = classify(s, p, e);
+            if (c != SPELLING) {
+                return c;
+            }
         }
-        if (p == 0 || !isWordChar(s.charAt(p - 1))) {
-            return NEUTRAL;
-        }
-        int e = p;
-        while (p > 0 && isWordChar(s.charAt(p - 1))) {
-            p--;
-        }
-        return classify(s, p, e);
+        return NEUTRAL;
     }
 
+    /** The case of the nearest word after {@code end} on the line that is not an abbreviation. */
     private int neighbourAfter(String s, int end) {
         int n = s.length();
         int p = end;
-        int limit = Math.min(n, end + LOOK);
-        while (p < limit && !isWordChar(s.charAt(p)) && !isLineBreak(s.charAt(p))) {
-            p++;
+        for (int hop = 0; hop < HOPS; hop++) {
+            int limit = Math.min(n, p + LOOK);
+            while (p < limit && !isWordChar(s.charAt(p)) && !isLineBreak(s.charAt(p))) {
+                p++;
+            }
+            if (p >= n || !isWordChar(s.charAt(p))) {
+                return NEUTRAL;
+            }
+            int b = p;
+            while (p < n && isWordChar(s.charAt(p))) {
+                p++;
+            }
+            int c = classify(s, b, p);
+            if (c != SPELLING) {
+                return c;
+            }
         }
-        if (p >= n || !isWordChar(s.charAt(p))) {
-            return NEUTRAL;
-        }
-        int b = p;
-        while (p < n && isWordChar(s.charAt(p))) {
-            p++;
-        }
-        return classify(s, b, p);
+        return NEUTRAL;
     }
 
     private int classify(String s, int b, int e) {
@@ -393,6 +433,7 @@ final class AbbreviationExpansion implements Stage {
             return NEUTRAL;
         }
         int letters = 0;
+        boolean roman = true;
         for (int i = b; i < e; i++) {
             char c = s.charAt(i);
             if (Character.isLowerCase(c)) {
@@ -401,14 +442,14 @@ final class AbbreviationExpansion implements Stage {
             if (Character.isLetter(c)) {
                 letters++;
             }
+            roman &= "IVXLCDM".indexOf(c) >= 0;
         }
-        if (letters < 2) {
-            return NEUTRAL;
+        if (letters < 2 || roman) {
+            return NEUTRAL; // "A", Roman numerals (khóa XIII)
         }
         if (e - b <= 12 && (dictionary.contains(s.substring(b, e))
                 || (e < s.length() && s.charAt(e) == '.' && dictionary.contains(s.substring(b, e + 1))))) {
-            // an abbreviation (UBND, TL.) says nothing about the line's case, unless it is also a word (TƯ)
-            return Syllables.isValid(s, b, e) ? CAPS : NEUTRAL;
+            return SPELLING; // an abbreviation (UBND, TL.) says nothing about the line's case: look further
         }
         return CAPS;
     }

@@ -158,6 +158,18 @@ class AbbreviationExpansionTest {
         assertEquals("BỘ KẾ HOẠCH VÀ ĐẦU TƯ", EXPAND.normalize("BỘ KẾ HOẠCH VÀ ĐẦU TƯ"));
         assertEquals("Ban Chấp hành Trung ương", EXPAND.normalize("BCH TƯ"));
         assertEquals("hàng Việt Nam tốt. VN", EXPAND.normalize("hàng VN tốt. VN"));
+        assertEquals("Ủy ban Kiểm tra Tỉnh ủy", EXPAND.normalize("UBKT TU"), "TU is not a word in capitals here");
+        assertEquals("THAY MẶT ỦY BAN NHÂN DÂN TỈNH", EXPAND.normalize("TM. UBND TỈNH"), "abbreviations are looked past");
+        assertEquals("Đại hội XIII của Đảng", EXPAND.normalize("ĐH XIII của Đảng"), "Roman numerals are not capitals");
+    }
+
+    @Test
+    void namesAfterAKindOfBodyAreCapitalized() {
+        assertEquals("Trung tâm Công nghệ thông tin tỉnh", EXPAND.normalize("Trung tâm CNTT tỉnh"));
+        assertEquals("Cục Công nghệ thông tin", EXPAND.normalize("Cục CNTT"));
+        assertEquals("Ban Chuyển đổi số tỉnh", EXPAND.normalize("Ban CĐS tỉnh"));
+        assertEquals("ứng dụng công nghệ thông tin", EXPAND.normalize("ứng dụng CNTT"));
+        assertEquals("tiêu chuẩn TCVN", EXPAND.normalize("tiêu chuẩn TCVN"));
     }
 
     @Test
