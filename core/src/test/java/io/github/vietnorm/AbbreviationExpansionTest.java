@@ -72,6 +72,9 @@ class AbbreviationExpansionTest {
             "tại Q. Hoàn Kiếm"                        | "tại quận Hoàn Kiếm"                              | place, Q. before a name
             "P. Bến Nghé, Q. 1"                       | "Phường Bến Nghé, quận 1"                         | place, next:<num> overrides the identifier rule
             "vùng ĐBSCL"                              | "vùng Đồng bằng sông Cửu Long"                    | place
+            "ĐT: 0236.3822.999"                       | "Điện thoại: 0236.3822.999"                       | term before a number (next:<num>)
+            "K/g: Sở Tài chính"                       | "Kính gửi: Sở Tài chính"                          | signature
+            "xem tr. 15"                              | "xem trang 15"                                    | lower-case variant before a number
             """)
     void expands(String input, String expected, String what) {
         assertEquals(expected, EXPAND.normalize(input), what);
