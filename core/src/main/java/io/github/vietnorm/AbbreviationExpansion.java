@@ -129,9 +129,10 @@ final class AbbreviationExpansion implements Stage {
             boolean touchesApplied = k < applied.size() && applied.get(k).start + delta < e;
             int a = (int) (i - delta);
             int b = (int) (e - delta);
-            if (!touchesApplied && !isProtected(input, a, b, context)) {
+            if (!touchesApplied) {
+                // the rule first: it is cheaper than the span scan, which only then runs (once per text)
                 String expansion = expansion(text, i, e);
-                if (expansion != null) {
+                if (expansion != null && !isProtected(input, a, b, context)) {
                     if (found.isEmpty()) {
                         found = new ArrayList<>();
                     }
