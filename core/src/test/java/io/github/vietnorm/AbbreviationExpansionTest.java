@@ -80,6 +80,46 @@ class AbbreviationExpansionTest {
         assertEquals(expected, EXPAND.normalize(input), what);
     }
 
+    /** Every Decree 30/2020 document type, in running text before "số"; the copy codes SY and SL only name codes. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            NQ  | Nghị quyết
+            QĐ  | Quyết định
+            CT  | Chỉ thị
+            QC  | Quy chế
+            QyĐ | Quy định
+            TC  | Thông cáo
+            TB  | Thông báo
+            HD  | Hướng dẫn
+            CTr | Chương trình
+            KH  | Kế hoạch
+            PA  | Phương án
+            ĐA  | Đề án
+            DA  | Dự án
+            BC  | Báo cáo
+            BB  | Biên bản
+            TTr | Tờ trình
+            HĐ  | Hợp đồng
+            CĐ  | Công điện
+            BGN | Bản ghi nhớ
+            BTT | Bản thỏa thuận
+            GUQ | Giấy ủy quyền
+            GM  | Giấy mời
+            GGT | Giấy giới thiệu
+            GNP | Giấy nghỉ phép
+            PG  | Phiếu gửi
+            PC  | Phiếu chuyển
+            PB  | Phiếu báo
+            TrS | Bản trích sao
+            SY  | SY
+            SL  | SL
+            """)
+    void decree30TypesInText(String code, String name) {
+        assertEquals("theo " + name + " số 01 ngày", EXPAND.normalize("theo " + code + " số 01 ngày"));
+        assertEquals("theo " + code + " 01 ngày", EXPAND.normalize("theo " + code + " 01 ngày"), "followed by a number: an identifier");
+        assertEquals("số 01/" + code + "-UBND", EXPAND.normalize("số 01/" + code + "-UBND"), "inside a code");
+    }
+
     /** Each context rule, expanded and not expanded. */
     @ParameterizedTest(name = "{2}: {0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
