@@ -38,24 +38,15 @@ final class AbbreviationExpansion implements Stage {
     private final AbbreviationMode mode;
     private final Trie trie;
 
-    private static volatile Trie standardTrie;
-
     AbbreviationExpansion(Abbreviations dictionary, AbbreviationMode mode) {
         this.dictionary = dictionary;
         this.mode = mode;
-        this.trie = trieFor(dictionary);
+        this.trie = dictionary == Abbreviations.standard() ? StandardTrie.INSTANCE : new Trie(dictionary);
     }
 
-    private static Trie trieFor(Abbreviations d) {
-        if (d == Abbreviations.standard()) {
-            Trie t = standardTrie;
-            if (t == null) {
-                t = new Trie(d);
-                standardTrie = t;
-            }
-            return t;
-        }
-        return new Trie(d);
+    /** The standard dictionary's trie, built once. */
+    private static final class StandardTrie {
+        static final Trie INSTANCE = new Trie(Abbreviations.standard());
     }
 
     /** Passes over the text at most (see {@link #apply}). */
@@ -464,6 +455,7 @@ final class AbbreviationExpansion implements Stage {
         private final char[][] labels;
         private final int[][] children;
         private final boolean[] terminal;
+        private boolean highFirst;
 
         Trie(Abbreviations d) {
             List<Map<Character, Integer>> build = new ArrayList<>();
@@ -518,8 +510,6 @@ final class AbbreviationExpansion implements Stage {
                 }
             }
         }
-
-        private boolean highFirst;
 
         boolean mayStart(char c) {
             return c < ROOT_TABLE ? rootChars[c] : highFirst;
