@@ -443,7 +443,8 @@ final class AbbreviationExpansion implements Stage {
                 || (e < s.length() && s.charAt(e) == '.' && dictionary.contains(s.substring(b, e + 1))))) {
             return SPELLING; // an abbreviation (UBND, TL.) says nothing about the line's case: look further
         }
-        return CAPS;
+        // a Vietnamese word in capitals (GIÁM, BAN); an unknown acronym (UV, ISO) says nothing
+        return Syllables.isValid(s, b, e) ? CAPS : NEUTRAL;
     }
 
     // ---- spelling trie -------------------------------------------------------------------------

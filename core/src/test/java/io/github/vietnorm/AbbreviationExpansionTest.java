@@ -204,6 +204,11 @@ class AbbreviationExpansionTest {
         assertEquals("Ủy ban Kiểm tra Tỉnh ủy", EXPAND.normalize("UBKT TU"), "TU is not a word in capitals here");
         assertEquals("THAY MẶT ỦY BAN NHÂN DÂN TỈNH", EXPAND.normalize("TM. UBND TỈNH"), "abbreviations are looked past");
         assertEquals("Đại hội XIII của Đảng", EXPAND.normalize("ĐH XIII của Đảng"), "Roman numerals are not capitals");
+        assertEquals("UV Ban Chấp hành", EXPAND.normalize("UV BCH"), "an unknown acronym is not a word in capitals");
+        assertEquals("Hội nghị Trung ương 4", EXPAND.normalize("Hội nghị TW 4"), "next:<num> ; always");
+        assertEquals("Chủ tịch nước Võ Văn Thưởng", EXPAND.normalize("CTN Võ Văn Thưởng"));
+        assertEquals("Chính phủ ban hành", EXPAND.normalize("CP ban hành"));
+        assertEquals("KS Mường Thanh", EXPAND.normalize("KS Mường Thanh"), "khách sạn or kỹ sư: left alone");
     }
 
     @Test
