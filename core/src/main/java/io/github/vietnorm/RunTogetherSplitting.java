@@ -134,7 +134,13 @@ final class RunTogetherSplitting implements Stage {
                 return;
             }
             int wordEnd = letterRunEnd(p + 1);
+            if (wordEnd - (p + 1) < 2) {
+                return; // a single letter: enumerations and formulas ("a,b", "N,N-dialkyl", "[b,d]")
+            }
             char c = s.charAt(p);
+            if (c == '.' && !hasLower(p + 1, wordEnd) && !SyllableCheck.isValidAnyCase(s, p + 1, wordEnd)) {
+                return; // "quốc gia.VN": an upper-case code after a full stop
+            }
             if (c == '.' && !SpanScanner.isUpper(s.charAt(p + 1))) {
                 // a lower-case word after a full stop: only a recognisably Vietnamese one (not "index.html")
                 if (!hasNonAscii(p + 1, wordEnd) || !SyllableCheck.isValid(s, p + 1, wordEnd)
@@ -149,6 +155,15 @@ final class RunTogetherSplitting implements Stage {
             insert(p + 1, EditReason.PUNCTUATION_SPACE);
         }
 
+        private boolean hasLower(int from, int to) {
+            for (int k = from; k < to; k++) {
+                if (SpanScanner.isLower(s.charAt(k))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         private boolean hasNonAsciiOrDigitBefore(int p) {
             int k = p - 1;
             while (k >= 0 && SpanScanner.isAlnum(s.charAt(k))) {
@@ -160,14 +175,36 @@ final class RunTogetherSplitting implements Stage {
             return false;
         }
 
+        /** A dash with a space on one side only, between two Vietnamese words ({@code Hùng- Phó}, {@code Tự do -Hạnh}). */
         private void dash(int p) {
             if (p >= 1 && p + 2 < n && SpanScanner.isLetter(s.charAt(p - 1)) && s.charAt(p + 1) == ' '
                     && SpanScanner.isLetter(s.charAt(p + 2))) {
-                insert(p, EditReason.DASH_SPACE);
+                if (syllableBefore(p) && syllableAfter(p + 2)) {
+                    insert(p, EditReason.DASH_SPACE);
+                }
             } else if (p >= 2 && p + 1 < n && s.charAt(p - 1) == ' ' && SpanScanner.isLetter(s.charAt(p - 2))
                     && SpanScanner.isLetter(s.charAt(p + 1))) {
-                insert(p + 1, EditReason.DASH_SPACE);
+                if (syllableBefore(p - 1) && syllableAfter(p + 1)) {
+                    insert(p + 1, EditReason.DASH_SPACE);
+                }
             }
+        }
+
+        /** Whether the letter run ending at {@code end} is a syllable of two letters or more. */
+        private boolean syllableBefore(int end) {
+            int k = end;
+            while (k > 0 && SpanScanner.isLetter(s.charAt(k - 1))) {
+                k--;
+            }
+            return end - k >= 2 && (k == 0 || !SpanScanner.isAlnum(s.charAt(k - 1)))
+                    && SyllableCheck.isValidAnyCase(s, k, end);
+        }
+
+        /** Whether the letter run starting at {@code start} is a syllable of two letters or more. */
+        private boolean syllableAfter(int start) {
+            int e = letterRunEnd(start);
+            return e - start >= 2 && (e == n || !SpanScanner.isAlnum(s.charAt(e)))
+                    && SyllableCheck.isValidAnyCase(s, start, e);
         }
 
         private int letterRunEnd(int i) {

@@ -24,6 +24,11 @@ final class SyllableCheck {
         return Syllables.isValid(s, from, to);
     }
 
+    /** Whether {@code s[from, to)} is one valid syllable in any case ({@code THÔNG} too). */
+    static boolean isValidAnyCase(CharSequence s, int from, int to) {
+        return to - from >= 1 && to - from <= 14 && Syllables.isValid(s, from, to);
+    }
+
     /** A one-letter syllable common enough to be glued to its neighbour ({@code ở}, {@code ý}, {@code y}, {@code ô}). */
     static boolean isCommonLoneVowel(char c) {
         switch (Character.toLowerCase(c)) {
