@@ -134,7 +134,8 @@ final class RunTogetherSplitting implements Stage {
                 return;
             }
             int wordEnd = letterRunEnd(p + 1);
-            if (wordEnd - (p + 1) < 2) {
+            if (wordEnd - (p + 1) < 2 && !(wordEnd - (p + 1) == 1 && s.charAt(p + 1) >= 0x80
+                    && SyllableCheck.isCommonLoneVowel(s.charAt(p + 1)))) {
                 return; // a single letter: enumerations and formulas ("a,b", "N,N-dialkyl", "[b,d]")
             }
             char c = s.charAt(p);
@@ -143,8 +144,8 @@ final class RunTogetherSplitting implements Stage {
             }
             if (c == '.' && !SpanScanner.isUpper(s.charAt(p + 1))) {
                 // a lower-case word after a full stop: only a recognisably Vietnamese one (not "index.html")
-                if (!hasNonAscii(p + 1, wordEnd) || !SyllableCheck.isValid(s, p + 1, wordEnd)
-                        || !hasNonAsciiOrDigitBefore(p)) {
+                int pieceEnd = firstPieceEnd(p + 1, wordEnd);
+                if (!hasNonAscii(p + 1, pieceEnd) || !isWord(p + 1, pieceEnd) || !hasNonAsciiOrDigitBefore(p)) {
                     return;
                 }
             }
@@ -196,15 +197,43 @@ final class RunTogetherSplitting implements Stage {
             while (k > 0 && SpanScanner.isLetter(s.charAt(k - 1))) {
                 k--;
             }
-            return end - k >= 2 && (k == 0 || !SpanScanner.isAlnum(s.charAt(k - 1)))
-                    && SyllableCheck.isValidAnyCase(s, k, end);
+            int piece = end - 1;
+            while (piece > k && !(SpanScanner.isUpper(s.charAt(piece)) && SpanScanner.isLower(s.charAt(piece - 1)))) {
+                piece--;
+            }
+            int idx = spans().indexAt(piece);
+            if (idx >= 0) {
+                piece = spans().end(idx); // the word glued to a code (NĐ-CPkết)
+                if (piece >= end) {
+                    return false;
+                }
+            }
+            return end - piece >= 2 && isWord(piece, end);
         }
 
         /** Whether the letter run starting at {@code start} is a syllable of two letters or more. */
         private boolean syllableAfter(int start) {
             int e = letterRunEnd(start);
-            return e - start >= 2 && (e == n || !SpanScanner.isAlnum(s.charAt(e)))
-                    && SyllableCheck.isValidAnyCase(s, start, e);
+            return e - start >= 2 && (e == n || !SpanScanner.isAlnum(s.charAt(e))) && isWord(start, firstPieceEnd(start, e));
+        }
+
+        /**
+         * Whether the letter run {@code [from, to)} is Vietnamese once this stage is done with it:
+         * one syllable, or syllables this stage splits it into (so a second pass agrees).
+         */
+        private boolean isWord(int from, int to) {
+            return SyllableCheck.isValid(s, from, to)
+                    || lowerCapitalisedOrUpper(from, to) && segment(from, to) > 1;
+        }
+
+        /** End of the first piece of {@code [from, to)}: up to its first lower→upper change. */
+        private int firstPieceEnd(int from, int to) {
+            for (int k = from + 1; k < to; k++) {
+                if (SpanScanner.isUpper(s.charAt(k)) && SpanScanner.isLower(s.charAt(k - 1))) {
+                    return k;
+                }
+            }
+            return to;
         }
 
         private int letterRunEnd(int i) {
@@ -316,10 +345,8 @@ final class RunTogetherSplitting implements Stage {
             int pieces = 0;
             for (int k = a + 1; k <= b; k++) {
                 if (k == b || (SpanScanner.isUpper(s.charAt(k)) && SpanScanner.isLower(s.charAt(k - 1)))) {
-                    for (int t = pieceStart + 1; t < k; t++) {
-                        if (SpanScanner.isUpper(s.charAt(t))) {
-                            return; // UPPER-case or odd mixed case: not ours
-                        }
+                    if (!lowerCapitalisedOrUpper(pieceStart, k)) {
+                        return; // odd mixed case: not ours
                     }
                     pieces++;
                     pieceStart = k;
@@ -345,6 +372,21 @@ final class RunTogetherSplitting implements Stage {
                     pieceStart = k;
                 }
             }
+        }
+
+        /** Whether {@code [from, to)} is lower case, Capitalised, or (two letters or more) all upper case. */
+        private boolean lowerCapitalisedOrUpper(int from, int to) {
+            boolean upper = false;
+            boolean lower = false;
+            for (int t = from + 1; t < to; t++) {
+                char c = s.charAt(t);
+                if (SpanScanner.isUpper(c)) {
+                    upper = true;
+                } else if (SpanScanner.isLower(c)) {
+                    lower = true;
+                }
+            }
+            return !upper || !lower && SpanScanner.isUpper(s.charAt(from));
         }
 
         /**

@@ -452,6 +452,14 @@ final class SpanScanner {
         }
         int k = j;
         int lim = Math.min(n, j + 24);
+        if (anyCase && isLower(at(j))) {
+            // a lower-case code after a year (30/2020/nđ-cp): lower-case letters and digits
+            while (k < lim && (isLower(s.charAt(k)) || isDigit(s.charAt(k)))) {
+                k++;
+            }
+            return k;
+        }
+        anyCase = false;
         while (k < lim) {
             char c = s.charAt(k);
             if (isUpper(c) || isDigit(c) || (c == '&' && k + 1 < n && isUpper(s.charAt(k + 1)))) {

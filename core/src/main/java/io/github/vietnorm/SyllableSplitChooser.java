@@ -25,8 +25,8 @@ final class SyllableSplitChooser implements SplitChooser {
             return 0;
         }
         int[] found = new int[end - start + 1];
-        if (isSolidLoanword(text, start, end)) {
-            return 0;
+        if (isSolidLoanword(text, start, end) || Syllables.isSyllableLetters(text, start, end)) {
+            return 0; // a loanword, or one syllable with a misplaced tone mark (KHỎAN)
         }
         int count = enumerate(text, start, end, cuts, found, 2);
         if (count != 1) {
@@ -39,8 +39,13 @@ final class SyllableSplitChooser implements SplitChooser {
         for (int i = 1; i < syllables; i++) {
             int e = i + 1 < syllables ? cuts[i + 1] : end;
             boolean lone = e - cuts[i] == 1 || cuts[i] - cuts[i - 1] == 1;
-            if (lone && Syllables.baseLetter(text.charAt(cuts[i] - 1)) == Syllables.baseLetter(text.charAt(cuts[i]))) {
+            char left = text.charAt(cuts[i] - 1);
+            char right = text.charAt(cuts[i]);
+            if (lone && Syllables.baseLetter(left) == Syllables.baseLetter(right)) {
                 return 0; // lýý: a doubled vowel is a typo, not two words
+            }
+            if (isVowel(left) && isVowel(right) && hasTone(right) && !anyToneMark(text, cuts[i - 1], cuts[i])) {
+                return 0; // Trưòng: a tone mark typed on the wrong vowel, not two words
             }
         }
         return syllables;
@@ -74,6 +79,16 @@ final class SyllableSplitChooser implements SplitChooser {
             }
         }
         return true;
+    }
+
+    private static boolean isVowel(char c) {
+        char b = Syllables.baseLetter(c);
+        return b != '\0' && "aăâeêioôơuưy".indexOf(b) >= 0;
+    }
+
+    private static boolean hasTone(char c) {
+        Tone t = Syllables.toneOf(c);
+        return t != null && t != Tone.LEVEL;
     }
 
     private static boolean anyToneMark(CharSequence text, int start, int end) {
