@@ -1,5 +1,6 @@
 package io.github.vietnorm;
 
+import io.github.vietnorm.dictionaries.Abbreviations;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -27,6 +28,8 @@ public final class VietnameseNormalizer {
     private final boolean repairLegacyEncodings;
     private final boolean splitRunTogetherWords;
     private final boolean expandAbbreviations;
+    private final AbbreviationMode abbreviationMode;
+    private final Abbreviations abbreviations; // null: the standard dictionary
     private final Stage[] stages;
 
     private VietnameseNormalizer(Builder b) {
@@ -34,18 +37,27 @@ public final class VietnameseNormalizer {
         this.repairLegacyEncodings = b.repairLegacyEncodings;
         this.splitRunTogetherWords = b.splitRunTogetherWords;
         this.expandAbbreviations = b.expandAbbreviations;
+        this.abbreviationMode = b.abbreviationMode;
+        this.abbreviations = b.abbreviations;
         List<Stage> list = new ArrayList<>();
-        // 1. legacy encodings (issue: legacy encodings)
+        // 1. legacy encodings: first, as TCVN3's ư is the soft-hyphen byte stage 2 would strip
+        if (repairLegacyEncodings) {
+            list.add(new LegacyEncodingRepair());
+        }
         // 2. Unicode
         list.add(new WhitespaceAndInvisibles());
         list.add(new UnicodeComposition());
         // 3. protected spans: scanned on demand, once per text, through StageContext
-        // 4. syllables (tone placement)
+        // 4. syllables: tone-mark placement
+        list.add(new TonePlacement(toneStyle));
         // 5. spacing
         if (splitRunTogetherWords) {
             list.add(new RunTogetherSplitting(SyllableSplitChooser.INSTANCE));
         }
-        // 6. abbreviations
+        // 6. abbreviations (last, off by default)
+        if (expandAbbreviations) {
+            list.add(new AbbreviationExpansion(abbreviations(), abbreviationMode));
+        }
         this.stages = list.toArray(new Stage[0]);
     }
 
@@ -98,6 +110,11 @@ public final class VietnameseNormalizer {
         return new Normalized(text, current, edits);
     }
 
+    /** The stages, in pipeline order (for the benchmarks, which time each stage alone). */
+    Stage[] stages() {
+        return stages.clone();
+    }
+
     /** The tone style this normalizer writes. */
     public ToneStyle toneStyle() {
         return toneStyle;
@@ -118,19 +135,31 @@ public final class VietnameseNormalizer {
         return expandAbbreviations;
     }
 
+    /** How expanded abbreviations are written. */
+    public AbbreviationMode abbreviationMode() {
+        return abbreviationMode;
+    }
+
+    /** The abbreviation dictionary used when expanding (the standard one unless the builder set another). */
+    public Abbreviations abbreviations() {
+        return abbreviations == null ? Abbreviations.standard() : abbreviations;
+    }
+
     /** A builder initialised with this normalizer's settings. */
     public Builder toBuilder() {
         return new Builder()
                 .toneStyle(toneStyle)
                 .repairLegacyEncodings(repairLegacyEncodings)
                 .splitRunTogetherWords(splitRunTogetherWords)
-                .expandAbbreviations(expandAbbreviations);
+                .expandAbbreviations(expandAbbreviations)
+                .abbreviationMode(abbreviationMode)
+                .abbreviationsOrStandard(abbreviations);
     }
 
     @Override
     public String toString() {
         return "VietnameseNormalizer[toneStyle=" + toneStyle + ", repairLegacyEncodings=" + repairLegacyEncodings
-                + ", splitRunTogetherWords=" + splitRunTogetherWords + ", expandAbbreviations=" + expandAbbreviations + "]";
+                + ", splitRunTogetherWords=" + splitRunTogetherWords + ", expandAbbreviations=" + expandAbbreviations + ", abbreviationMode=" + abbreviationMode + "]";
     }
 
     /**
@@ -142,6 +171,8 @@ public final class VietnameseNormalizer {
         private boolean repairLegacyEncodings = true;
         private boolean splitRunTogetherWords = true;
         private boolean expandAbbreviations = false;
+        private AbbreviationMode abbreviationMode = AbbreviationMode.REPLACE;
+        private Abbreviations abbreviations;
 
         private Builder() {
         }
@@ -167,6 +198,30 @@ public final class VietnameseNormalizer {
         /** Expand abbreviations from the dictionary where context allows; default off. */
         public Builder expandAbbreviations(boolean on) {
             this.expandAbbreviations = on;
+            return this;
+        }
+
+        /**
+         * How expanded abbreviations are written: {@link AbbreviationMode#REPLACE} (default,
+         * {@code Ủy ban nhân dân}) or {@link AbbreviationMode#KEEP_BOTH} ({@code Ủy ban nhân dân (UBND)}).
+         */
+        public Builder abbreviationMode(AbbreviationMode mode) {
+            this.abbreviationMode = Objects.requireNonNull(mode, "mode");
+            return this;
+        }
+
+        /**
+         * The abbreviation dictionary to expand from; default {@link Abbreviations#standard()}. To add
+         * entries to the standard ones:
+         * {@code .abbreviations(Abbreviations.standard().withOverrides(Abbreviations.load(path)))}.
+         */
+        public Builder abbreviations(Abbreviations dictionary) {
+            this.abbreviations = Objects.requireNonNull(dictionary, "dictionary");
+            return this;
+        }
+
+        private Builder abbreviationsOrStandard(Abbreviations dictionary) {
+            this.abbreviations = dictionary;
             return this;
         }
 

@@ -9,7 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class UnicodeStageTest {
-    private final VietnameseNormalizer n = VietnameseNormalizer.builder().splitRunTogetherWords(false).build();
+    private final VietnameseNormalizer n = VietnameseNormalizer.builder().splitRunTogetherWords(false).repairLegacyEncodings(false).build();
 
     @ParameterizedTest(name = "{2}")
     @CsvSource(delimiter = '|', textBlock = """

@@ -244,7 +244,6 @@ public final class Syllables {
     private static final int[] VALUES = new int[CAPACITY];
     private static final String[] SPELLINGS;
     private static final int[] SPELLING_VALUES;
-    private static int size;
 
     static {
         Generator g = new Generator();
@@ -378,6 +377,9 @@ public final class Syllables {
                 key |= (long) letter(spelling.charAt(i)) << (5 * i);
             }
             if (insert(key, value)) {
+                if (spellings.size() >= CAPACITY / 2) {
+                    throw new IllegalStateException("syllable table too small");
+                }
                 spellings.add(spelling);
                 values.add(value);
             }
@@ -409,10 +411,6 @@ public final class Syllables {
         }
         KEYS[i] = key;
         VALUES[i] = value;
-        size++;
-        if (size > CAPACITY / 2) {
-            throw new IllegalStateException("syllable table too small");
-        }
         return true;
     }
 
@@ -599,7 +597,7 @@ public final class Syllables {
     }
 
     /** The number of distinct toneless spellings the rules generate. */
-    public static int toneless() {
+    public static int tonelessCount() {
         return SPELLINGS.length;
     }
 

@@ -1,0 +1,192 @@
+package io.github.vietnorm;
+
+import io.github.vietnorm.dictionaries.SyllableParts;
+import io.github.vietnorm.dictionaries.Syllables;
+import io.github.vietnorm.dictionaries.Tone;
+
+/**
+ * Syllable stage: puts each tone mark on the vowel where the chosen {@link ToneStyle} puts it.
+ * <ul>
+ * <li>Style: in the open rhymes {@code oa oe uy} the traditional style marks the medial
+ *     ({@code hòa, khỏe, thủy}) and the modern style the nucleus ({@code hoà, khoẻ, thuỷ});
+ *     {@link EditReason#TONE_PLACEMENT}.</li>
+ * <li>Repair, in both styles: a mark on a letter where no style puts it ({@code Qúy, hòan, nghịêm,
+ *     lựơng, ngòai, tụê, baỏ}) moves to the nucleus; {@link EditReason#TONE_REPAIR}.</li>
+ * </ul>
+ * Only letter runs that are exactly one Vietnamese syllable (tone marks aside) are touched, and only
+ * the letters involved change; case is kept letter by letter ({@code ỦY} ↔ {@code UỶ}). With
+ * several marks ({@code tìến}, {@code chuỵện}, {@code tạọ}, {@code ế}+U+0301) the first mark on
+ * the letter where the tone belongs is kept, else the mark they all agree on; different marks none
+ * of which is there are left alone (which is meant cannot be known), as are runs with a circumflex,
+ * breve or horn NFC could not compose. Spelling is never changed ({@code kỹ/kĩ}, {@code quy/qui} stay).
+ *
+ * <p>Fast path: one pass over a table of letter and toned-vowel flags; a run is parsed only when it
+ * contains a toned vowel, and parsing allocates nothing. Text already in the style is not touched.
+ */
+final class TonePlacement implements Stage {
+    private static final int TABLE_SIZE = 0x2000;
+    /** Per char: the flags below. */
+    private static final byte[] FLAGS = new byte[TABLE_SIZE];
+    /** A letter or combining mark: part of a word. */
+    private static final int WORD = 1;
+    /** Carries a tone (a toned vowel or a combining tone mark). */
+    private static final int TONED = 2;
+    /** A vowel letter of the Vietnamese alphabet, any case, with or without a tone. */
+    private static final int VOWEL = 4;
+    /** One of {@code ă â ê ô ơ ư} (any case, any tone). */
+    private static final int HAT = 8;
+    /** A combining mark. */
+    private static final int MARK = 16;
+
+    static {
+        for (int c = 0; c < TABLE_SIZE; c++) {
+            int f = 0;
+            int type = Character.getType(c);
+            boolean mark = type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                    || type == Character.ENCLOSING_MARK;
+            if (Character.isLetter(c) || mark) {
+                f |= WORD;
+            }
+            if (mark) {
+                f |= MARK;
+            }
+            Tone t = Syllables.toneOf((char) c);
+            if ((t != null && t != Tone.LEVEL) || Tone.ofMark((char) c) != null) {
+                f |= TONED;
+            }
+            char base = Syllables.baseLetter((char) c);
+            if (base != 0 && "aăâeêioôơuưy".indexOf(base) >= 0) {
+                f |= VOWEL;
+                if ("ăâêôơư".indexOf(base) >= 0) {
+                    f |= HAT;
+                }
+            }
+            FLAGS[c] = (byte) f;
+        }
+    }
+
+    private final boolean modern;
+
+    TonePlacement(ToneStyle style) {
+        this.modern = style == ToneStyle.MODERN;
+    }
+
+    private static int flags(char c) {
+        if (c < TABLE_SIZE) {
+            return FLAGS[c];
+        }
+        return Character.isLetter(c) ? WORD : 0;
+    }
+
+    @Override
+    public void apply(String s, TextRewriter out, StageContext context) {
+        final int n = s.length();
+        SyllableParts parts = null;
+        int i = 0;
+        while (i < n) {
+            int f = flags(s.charAt(i));
+            if ((f & WORD) == 0) {
+                i++;
+                continue;
+            }
+            // One pass over the run, noting what decides whether the mark can be misplaced.
+            int start = i;
+            int all = 0;
+            int toned = 0;
+            int vowels = 0;
+            int tonedAt = -1;
+            int lastHat = -1;
+            do {
+                all |= f;
+                if ((f & VOWEL) != 0) {
+                    vowels++;
+                    if ((f & HAT) != 0) {
+                        lastHat = i;
+                    }
+                }
+                if ((f & TONED) != 0) {
+                    toned++;
+                    tonedAt = i;
+                }
+                i++;
+            } while (i < n && ((f = flags(s.charAt(i))) & WORD) != 0);
+            if (toned == 0 || i - start > 12) {
+                continue;           // no tone, or too long for one syllable
+            }
+            if (toned == 1 && (all & MARK) == 0 && (vowels == 1 || tonedAt == lastHat)) {
+                // The only vowel, or the last of ă â ê ô ơ ư (the ơ of ươ): where every style
+                // and every valid syllable puts the mark. No need to parse.
+                continue;
+            }
+            if (parts == null) {
+                parts = new SyllableParts();
+            }
+            fix(s, start, i, parts, out);
+        }
+    }
+
+    /** Moves the tone mark of the syllable {@code s[start, end)} if it is not where the style puts it. */
+    private void fix(String s, int start, int end, SyllableParts p, TextRewriter out) {
+        if (!Syllables.parse(s, start, end, p)) {
+            return;
+        }
+        int marks = p.toneMarkCount();
+        int at = p.toneMarkIndex();
+        int letters = p.letterCount();
+        int traditional = p.traditionalToneIndex();
+        int modernIndex = p.modernToneIndex();
+        int target = modern ? modernIndex : traditional;
+        if (marks == 1 && at == target && letters == end - start) {
+            return;
+        }
+        // Several marks (tìến, ế + U+0301): keep the first on the letter where the tone belongs,
+        // else the one they all agree on; different marks elsewhere are ambiguous.
+        Tone onTarget = null;
+        Tone agreed = null;
+        boolean conflict = false;
+        int letter = -1;
+        for (int k = start; k < end; k++) {
+            char c = s.charAt(k);
+            Tone t;
+            if (Syllables.baseLetter(c) != 0) {
+                letter++;
+                t = Syllables.toneOf(c);
+            } else {
+                t = Tone.ofMark(c);
+                if (t == null) {
+                    return;         // a circumflex, breve or horn NFC could not compose: leave alone
+                }
+            }
+            if (t != Tone.LEVEL) {
+                if (letter == target && onTarget == null) {
+                    onTarget = t;
+                }
+                if (agreed == null) {
+                    agreed = t;
+                } else if (agreed != t) {
+                    conflict = true;
+                }
+            }
+        }
+        Tone tone = onTarget != null ? onTarget : conflict ? null : agreed;
+        if (tone == null) {
+            return;
+        }
+        char[] a = new char[letters];
+        letter = 0;
+        for (int k = start; k < end; k++) {
+            char c = s.charAt(k);
+            char base = Syllables.baseLetter(c);
+            if (base == 0) {
+                continue;           // a combining tone mark: dropped, its tone is accounted for
+            }
+            char want = letter == target ? Syllables.composed(base, tone) : base;
+            if (want == 0) {
+                return;
+            }
+            a[letter++] = Character.isUpperCase(c) ? Character.toUpperCase(want) : want;
+        }
+        boolean styleOnly = marks == 1 && (at == traditional || at == modernIndex);
+        out.replace(start, end, new String(a), styleOnly ? EditReason.TONE_PLACEMENT : EditReason.TONE_REPAIR);
+    }
+}
