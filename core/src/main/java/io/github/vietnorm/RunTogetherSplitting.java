@@ -265,8 +265,8 @@ final class RunTogetherSplitting implements Stage {
                     break;
                 }
             }
-            if (!glued && !caseChange && (b - a < 2 || SyllableCheck.isValid(s, a, b))) {
-                return; // the common case: one syllable after a space
+            if (!caseChange && !mayAct(a, b, glued)) {
+                return; // the common case: one syllable, or a run this stage would not split anyway
             }
             ProtectedSpans sp = spans();
             int start = a;
@@ -288,6 +288,32 @@ final class RunTogetherSplitting implements Stage {
                 return; // part of a name, code or abbreviation
             }
             splitWords(start, b);
+        }
+
+        /**
+         * Whether the run {@code [a, b)} (without a lower→upper change) may get a space: glued to a
+         * number or percentage, capitals glued to a Capitalised word ({@code KH&CNXuất}), or a
+         * non-syllable that splits into syllables. Decided before the spans are scanned, so clean
+         * text rarely needs the scan.
+         */
+        private boolean mayAct(int a, int b, boolean glued) {
+            if (glued) {
+                char p = s.charAt(a - 1);
+                if (SpanScanner.isDigit(p) || p == '%') {
+                    return true;
+                }
+                if (a + 2 < b && SpanScanner.isUpper(s.charAt(a)) && SpanScanner.isUpper(s.charAt(a + 1))) {
+                    for (int k = a + 2; k < b; k++) {
+                        if (SpanScanner.isLower(s.charAt(k))) {
+                            return true;
+                        }
+                    }
+                }
+            }
+            if (b - a < 2 || SyllableCheck.isValid(s, a, b)) {
+                return false;
+            }
+            return lowerCapitalisedOrUpper(a, b) && segment(a, b) > 1;
         }
 
         private static boolean isSeparator(char c) {

@@ -259,6 +259,24 @@ public final class RunTogetherRecoveryAccuracy {
         }
     }
 
+    /**
+     * {@code text} with the space removed at a seeded random share {@code rate} of its eligible
+     * boundaries (see {@link #classify}): the damaged input of the benchmarks.
+     */
+    public static String removeSpaces(String text, double rate, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        StringBuilder sb = new StringBuilder(text.length());
+        int n = text.length();
+        for (int p = 0; p < n; p++) {
+            char c = text.charAt(p);
+            if (c == ' ' && p > 0 && p + 1 < n && classify(text, p) != null && random.nextDouble() < rate) {
+                continue;
+            }
+            sb.append(c);
+        }
+        return sb.toString();
+    }
+
     private static String context(String s, int q) {
         int a = Math.max(0, q - 25);
         int b = Math.min(s.length(), q + 25);
