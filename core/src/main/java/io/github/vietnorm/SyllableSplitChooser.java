@@ -68,21 +68,25 @@ final class SyllableSplitChooser implements SplitChooser {
     }
 
     /**
-     * Loanwords that Vietnamese writes solid as often as split (kilôgam, nitơ): a run that starts
-     * with one of these is left alone. Lower case, NFC, traditional and modern tone placement.
+     * Loanwords that Vietnamese writes solid as often as split (kilôgam, nitơ): a run
+     * containing one of these is left alone. Lower case, NFC, traditional and modern tone placement.
      */
     private static final String[] SOLID_LOANWORDS = {
         "kilô", "mili", "mêga", "giga", "têra", "hêrôin", "côca", "nitơ", "ôxy", "axít", "axit", "bazơ",
         "ampe", "vôn", "pênixilin", "vitamin", "côngtenơ", "côngtơ", "rơmoóc", "sơmi", "tônô", "cácbon",
         "phốtpho", "phốtphát", "amôni", "sunphát", "điôxít", "điôxin", "mônôxít", "glucô", "prôtêin",
         "ôtô", "môtô", "kiốt", "ađênin", "êtanol", "mêtan", "êtylen", "pôlyme", "nicôtin", "moócphin",
-        "xêri", "côla", "rađa", "ôzôn", "clorua", "xyanua", "sêri", "catôt", "anôt", "bêtông", "lênin", "mácxít", "mica"
+        "xêri", "côla", "rađa", "ôzôn", "clorua", "xyanua", "sêri", "catôt", "anôt", "bêtông", "lênin", "mácxít", "mica", "taxi"
     };
 
+    /** Whether one of {@link #SOLID_LOANWORDS} starts at a syllable-like position of the run (támkilômét too). */
     private static boolean isSolidLoanword(CharSequence text, int start, int end) {
-        for (String w : SOLID_LOANWORDS) {
-            if (w.length() <= end - start && regionMatchesLower(text, start, w)) {
-                return true;
+        for (int at = start; at < end - 1; at++) {
+            for (String w : SOLID_LOANWORDS) {
+                if (w.length() <= end - at && Character.toLowerCase(text.charAt(at)) == w.charAt(0)
+                        && regionMatchesLower(text, at, w)) {
+                    return true;
+                }
             }
         }
         return false;
