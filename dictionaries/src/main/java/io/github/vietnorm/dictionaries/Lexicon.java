@@ -87,7 +87,10 @@ public final class Lexicon {
     private final int[] tagBits;       // state -> bit set of tags
     private final int[] parent;        // state -> parent state (for listing words)
     private final int[] lastSyllable;  // state -> syllable id of its last edge
-    private final java.util.BitSet composite; // states of words made of shorter multi-syllable words
+    private final java.util.BitSet composite;
+    private final boolean[] hasChild;  // state -> whether some longer word continues it
+    private final int[] rootChild;     // syllable id -> state of the one-syllable prefix, or -1
+    private final boolean[] wellSpelled; // syllable id -> spells a Vietnamese syllable (grammar) // states of words made of shorter multi-syllable words
     private final String[] tagNames;
     private final int size;
 
@@ -197,6 +200,17 @@ public final class Lexicon {
             putEdge(c.getKey(), c.getValue());
         }
         cost = java.util.Arrays.copyOf(costs, states);
+        hasChild = new boolean[states];
+        for (int st = 1; st < states; st++) {
+            hasChild[par[st]] = true;
+        }
+        rootChild = new int[syllables];
+        wellSpelled = new boolean[syllables];
+        for (int id = 0; id < syllables; id++) {
+            Integer c = children.get(edgeKey(ROOT, id));
+            rootChild[id] = c == null ? -1 : c;
+            wellSpelled[id] = Syllables.isSyllableLetters(java.nio.CharBuffer.wrap(pool), sylStart[id], sylStart[id + 1]);
+        }
         composite = new java.util.BitSet(states);
         for (String w : entries.keySet()) {
             String[] syl = w.split(" ", -1);
@@ -372,6 +386,17 @@ public final class Lexicon {
     }
 
     /**
+     * Whether a syllable of this lexicon spells a Vietnamese syllable ({@link
+     * Syllables#isSyllableLetters}); loanword pieces of entries may not.
+     *
+     * @param syllableId an id from {@link #syllableId}
+     * @return whether it is a Vietnamese syllable (false for -1)
+     */
+    public boolean isVietnameseSyllable(int syllableId) {
+        return syllableId >= 0 && syllableId < wellSpelled.length && wellSpelled[syllableId];
+    }
+
+    /**
      * The trie state reached from {@code state} by one more syllable.
      *
      * @param state      {@link #ROOT} or a state returned by this method
@@ -379,7 +404,10 @@ public final class Lexicon {
      * @return the next state, or -1 if no word starts with this sequence of syllables
      */
     public int next(int state, int syllableId) {
-        if (state < 0 || syllableId < 0) {
+        if (state <= 0 || syllableId < 0) {
+            return state == ROOT && syllableId >= 0 && syllableId < rootChild.length ? rootChild[syllableId] : -1;
+        }
+        if (state >= hasChild.length || !hasChild[state]) {
             return -1;
         }
         long key = edgeKey(state, syllableId);
@@ -553,11 +581,16 @@ public final class Lexicon {
         return sb.toString();
     }
 
-    static char lower(char c) {
-        if (c < 128) {
-            return (c >= 'A' && c <= 'Z') ? (char) (c + 32) : c;
+    private static final char[] LOWER = new char[0x1F00];
+
+    static {
+        for (int c = 0; c < LOWER.length; c++) {
+            LOWER[c] = Character.toLowerCase((char) c);
         }
-        return Character.toLowerCase(c);
+    }
+
+    static char lower(char c) {
+        return c < 0x1F00 ? LOWER[c] : Character.toLowerCase(c);
     }
 
     private static int hash(CharSequence s, int start, int end) {
