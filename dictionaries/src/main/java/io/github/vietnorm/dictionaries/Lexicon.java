@@ -99,9 +99,17 @@ public final class Lexicon {
         // intern syllables
         Map<String, Integer> ids = new LinkedHashMap<>();
         int edges = 0;
+        Map<String, Integer> sameAs = new LinkedHashMap<>();   // "qui" -> id of "quy" when both occur
         for (String w : entries.keySet()) {
             for (String s : w.split(" ", -1)) {
-                ids.putIfAbsent(s, ids.size());
+                if (!ids.containsKey(s) && !sameAs.containsKey(s)) {
+                    String v = ToneVariants.iyVariant(s);
+                    if (v != null && ids.containsKey(v)) {
+                        sameAs.put(s, ids.get(v));
+                    } else {
+                        ids.put(s, ids.size());
+                    }
+                }
             }
         }
         // keys: every canonical (traditional) syllable, key index == id; then the modern spellings
@@ -110,10 +118,20 @@ public final class Lexicon {
         for (int i = 0; i < keys.size(); i++) {
             keyIds.add(i);
         }
+        java.util.Set<String> aliases = new java.util.HashSet<>(sameAs.keySet());
+        for (Map.Entry<String, Integer> e : sameAs.entrySet()) {
+            keys.add(e.getKey());
+            keyIds.add(e.getValue());
+        }
         for (Map.Entry<String, Integer> e : ids.entrySet()) {
             String[] sp = ToneVariants.spellings(e.getKey());
-            if (sp != null && !ids.containsKey(sp[1])) {
+            if (sp != null && !ids.containsKey(sp[1]) && aliases.add(sp[1])) {
                 keys.add(sp[1]);
+                keyIds.add(e.getValue());
+            }
+            String iy = ToneVariants.iyVariant(e.getKey());
+            if (iy != null && !ids.containsKey(iy) && aliases.add(iy)) {
+                keys.add(iy);
                 keyIds.add(e.getValue());
             }
         }
@@ -169,7 +187,8 @@ public final class Lexicon {
         for (Map.Entry<String, Entry> me : entries.entrySet()) {
             int state = ROOT;
             for (String s : me.getKey().split(" ", -1)) {
-                int sid = ids.get(s);
+                Integer known0 = ids.get(s);
+                int sid = known0 != null ? known0 : sameAs.get(s);
                 Integer known = children.get(edgeKey(state, sid));
                 int child;
                 if (known != null) {
@@ -183,7 +202,8 @@ public final class Lexicon {
                 state = child;
             }
             Entry e = me.getValue();
-            costs[state] = e.cost;
+            boolean again = !Float.isNaN(costs[state]);   // an i/y spelling of a word already seen
+            costs[state] = again ? Math.min(costs[state], e.cost) : e.cost;
             int m = 0;
             for (String t : e.tags) {
                 Integer i = tagIndex.get(t);
@@ -191,7 +211,7 @@ public final class Lexicon {
                     m |= 1 << i;
                 }
             }
-            bits[state] = m;
+            bits[state] |= m;
         }
         edgeKeys = new long[tableSize(children.size())];
         edgeChild = new int[edgeKeys.length];
@@ -217,7 +237,8 @@ public final class Lexicon {
             if (syl.length >= 4 || syl.length == 3) {
                 int[] sid = new int[syl.length];
                 for (int i = 0; i < syl.length; i++) {
-                    sid[i] = ids.get(syl[i]);
+                    Integer k0 = ids.get(syl[i]);
+                    sid[i] = k0 != null ? k0 : sameAs.get(syl[i]);
                 }
                 if (decomposes(sid, children)) {
                     int st = ROOT;
@@ -231,7 +252,13 @@ public final class Lexicon {
         tagBits = java.util.Arrays.copyOf(bits, states);
         parent = java.util.Arrays.copyOf(par, states);
         lastSyllable = java.util.Arrays.copyOf(last, states);
-        size = entries.size();
+        int words = 0;
+        for (int st = 1; st < states; st++) {
+            if (!Float.isNaN(costs[st])) {
+                words++;
+            }
+        }
+        size = words;
         buildCosts = null;
     }
 
