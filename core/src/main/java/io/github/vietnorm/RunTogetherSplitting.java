@@ -214,7 +214,8 @@ final class RunTogetherSplitting implements Stage {
         /** Whether the letter run starting at {@code start} is a syllable of two letters or more. */
         private boolean syllableAfter(int start) {
             int e = letterRunEnd(start);
-            return e - start >= 2 && (e == n || !SpanScanner.isAlnum(s.charAt(e))) && isWord(start, firstPieceEnd(start, e));
+            int pieceEnd = firstPieceEnd(start, e);
+            return pieceEnd - start >= 2 && isWord(start, pieceEnd);
         }
 
         /**
