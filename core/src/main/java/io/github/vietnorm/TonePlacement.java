@@ -18,7 +18,8 @@ import io.github.vietnorm.dictionaries.Tone;
  * several marks ({@code tìến}, {@code chuỵện}, {@code tạọ}, {@code ế}+U+0301) the first mark on
  * the letter where the tone belongs is kept, else the mark they all agree on; different marks none
  * of which is there are left alone (which is meant cannot be known), as are runs with a circumflex,
- * breve or horn NFC could not compose. Spelling is never changed ({@code kỹ/kĩ}, {@code quy/qui} stay).
+ * breve or horn NFC could not compose. Spelling is never changed ({@code kỹ/kĩ}, {@code quy/qui} stay),
+ * and nothing inside a protected span (URL, e-mail, code, mixed-case name) is touched.
  *
  * <p>Fast path: one pass over a table of letter and toned-vowel flags; a run is parsed only when it
  * contains a toned vowel, and parsing allocates nothing. Text already in the style is not touched.
@@ -121,12 +122,12 @@ final class TonePlacement implements Stage {
             if (parts == null) {
                 parts = new SyllableParts();
             }
-            fix(s, start, i, parts, out);
+            fix(s, start, i, parts, out, context);
         }
     }
 
     /** Moves the tone mark of the syllable {@code s[start, end)} if it is not where the style puts it. */
-    private void fix(String s, int start, int end, SyllableParts p, TextRewriter out) {
+    private void fix(String s, int start, int end, SyllableParts p, TextRewriter out, StageContext context) {
         if (!Syllables.parse(s, start, end, p)) {
             return;
         }
@@ -185,6 +186,9 @@ final class TonePlacement implements Stage {
                 return;
             }
             a[letter++] = Character.isUpperCase(c) ? Character.toUpperCase(want) : want;
+        }
+        if (context.protectedSpans(s).overlaps(start, end)) {
+            return;                 // inside a URL, e-mail, code or name: never altered (scanned only when needed)
         }
         boolean styleOnly = marks == 1 && (at == traditional || at == modernIndex);
         out.replace(start, end, new String(a), styleOnly ? EditReason.TONE_PLACEMENT : EditReason.TONE_REPAIR);

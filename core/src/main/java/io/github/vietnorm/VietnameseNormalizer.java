@@ -110,6 +110,11 @@ public final class VietnameseNormalizer {
         return new Normalized(text, current, edits);
     }
 
+    /** The stages, in pipeline order (for the benchmarks, which time each stage alone). */
+    Stage[] stages() {
+        return stages.clone();
+    }
+
     /** The tone style this normalizer writes. */
     public ToneStyle toneStyle() {
         return toneStyle;

@@ -94,7 +94,6 @@ class TonePlacementTest {
             gìơ            | giờ            | giờ
             tạọ            | tạo            | tạo
             QÚY            | QUÝ            | QUÝ
-            HoÀ            | HòA            | HoÀ
             thủơ           | thuở           | thuở
             khủyu          | khuỷu          | khuỷu
             xòong          | xoòng          | xoòng
@@ -126,6 +125,13 @@ class TonePlacementTest {
     }
 
     @Test
+    void protectedSpansAreNotTouched() {
+        String url = "https://vi.wikipedia.org/wiki/Hoà_Bình";
+        assertEquals("Xem " + url + " về Hòa Bình", N_TRADITIONAL.normalize("Xem " + url + " về Hoà Bình"));
+        assertEquals("HoÀ và Hòa", N_TRADITIONAL.normalize("HoÀ và Hoà"));   // mixed case: a protected name
+    }
+
+    @Test
     void decomposedInputEndToEnd() {
         assertEquals("tiến", N_TRADITIONAL.normalize("tie\u0301\u0302n"));            // tone typed before the circumflex
         assertEquals("tiến", N_TRADITIONAL.normalize("ti\u0301e\u0302n"));            // tone on the i, decomposed
@@ -133,6 +139,9 @@ class TonePlacementTest {
         assertEquals("Hoà", N_MODERN.normalize("Ho\u0300a"));
         assertEquals("Quý", N_MODERN.normalize("Qu\u0301y"));
         assertEquals("ỦY", N_TRADITIONAL.normalize("UY\u0309"));
+        Normalized r = N_TRADITIONAL.normalizeWithEdits("Nguye\u0302\u0303n Qu\u0301y");
+        assertEquals("Nguyễn Quý", r.text());
+        assertEquals(new Edit(9, 13, "Quý", java.util.List.of(EditReason.NFC, EditReason.TONE_REPAIR)), r.edits().get(1));
     }
 
     @Test
@@ -306,6 +315,30 @@ class TonePlacementTest {
         assertEquals(2, repairs, "repairs (Qúy ×2)");
     }
 
+    @Test
+    void cleanTextCostsNoMemoryProportionalToItsLength() {
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        Assumptions.assumeTrue(mx instanceof com.sun.management.ThreadMXBean, "no allocation counter");
+        com.sun.management.ThreadMXBean bean = (com.sun.management.ThreadMXBean) mx;
+        Assumptions.assumeTrue(bean.isThreadAllocatedMemorySupported() && bean.isThreadAllocatedMemoryEnabled(), "no allocation counter");
+        StringBuilder b = new StringBuilder();
+        while (b.length() < 200_000) {
+            b.append("Ủy ban nhân dân tỉnh Hòa Bình quyết định hoàn thành kế hoạch về khoa học, công nghệ và thủy lợi; "
+                    + "Nguyễn Quý Linh, người được khen thưởng. Smart Zalo COVID-19.\n");
+        }
+        String clean = b.toString();
+        long thread = Thread.currentThread().getId();
+        long before = 0;
+        for (int round = 0; round < 2; round++) {
+            before = bean.getThreadAllocatedBytes(thread);
+            for (int i = 0; i < 5; i++) {
+                assertSame(clean, apply(TRADITIONAL, clean));
+            }
+        }
+        long allocated = bean.getThreadAllocatedBytes(thread) - before;
+        assertTrue(allocated < 16_384, "allocated " + allocated + " bytes for 5 passes over " + clean.length() + " chars");
+    }
+
     /** Every toned syllable of {@code text} carries its mark where the style puts it. */
     private static void assertConsistent(String text, boolean modern, Path f) {
         SyllableParts p = new SyllableParts();
@@ -331,13 +364,19 @@ class TonePlacementTest {
 
     @Property(tries = 3000)
     void neverThrowsAndIsIdempotent(@ForAll("text") String s) {
+        ProtectedSpans spans = ProtectedSpans.scan(s);
         for (TonePlacement stage : new TonePlacement[] {TRADITIONAL, MODERN}) {
+            for (Edit e : edits(stage, s)) {
+                assertFalse(spans.overlaps(e.start(), e.end()), e + " overlaps " + spans);
+            }
             String once = apply(stage, s);
             assertTrue(once.length() <= s.length());
             assertSame(once, apply(stage, once));
         }
-        N_TRADITIONAL.normalize(s);
-        N_MODERN.normalizeWithEdits(s);
+        String t = N_TRADITIONAL.normalize(s);
+        assertEquals(t, N_TRADITIONAL.normalize(t), "normalizer idempotent");
+        Normalized m = N_MODERN.normalizeWithEdits(s);
+        assertEquals(N_MODERN.normalize(s), m.text());
     }
 
     @Provide
@@ -345,6 +384,8 @@ class TonePlacementTest {
         return Arbitraries.oneOf(
                 Arbitraries.strings().all().ofMaxLength(30),
                 Arbitraries.strings().withChars("aăâeêioôơuưyAĂÂEÊIOÔƠUƯYdđghknqtrcpx òóỏõọàáảãạùúủũụìíỉĩịÒÓỦỦỤểếệườợ\ud800\udc00\u0301\u0302")
-                        .ofMaxLength(30));
+                        .ofMaxLength(30),
+                Arbitraries.of("hoà", "Thuỷ", "Qúy", "https://", "www.", ".vn/", "@", "-01", "30/2020/NĐ-CP", "HoÀ", " ", "/", ".",
+                        "KH&CN", "khoẻ", "uỷ").list().ofMaxSize(8).map(l -> String.join("", l)));
     }
 }

@@ -69,6 +69,13 @@ public final class Main {
         for (RunResult r : results) {
             String label = r.getParams().getBenchmark();
             String name = label.substring(label.lastIndexOf('.', label.lastIndexOf('.') - 1) + 1);
+            StringBuilder params = new StringBuilder();
+            for (String key : r.getParams().getParamsKeys()) {
+                params.append(params.length() == 0 ? " (" : ", ").append(r.getParams().getParam(key));
+            }
+            if (params.length() > 0) {
+                name += params.append(')');
+            }
             Map<String, Result> secondary = r.getSecondaryResults();
             double mbs = secondary.containsKey("bytes") ? secondary.get("bytes").getScore() / 1e6 : Double.NaN;
             double mbErr = secondary.containsKey("bytes") ? secondary.get("bytes").getScoreError() / 1e6 : Double.NaN;

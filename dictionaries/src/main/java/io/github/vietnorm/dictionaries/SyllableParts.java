@@ -70,12 +70,12 @@ public final class SyllableParts {
         return Syllables.NUCLEI[value(Syllables.NUCLEUS_SHIFT, 31)];
     }
 
-    /** The coda: {@code ""}, {@code "c ch m n ng nh p t"} or a glide {@code "i y o u"}. */
+    /** The coda: {@code ""}, one of {@code c ch m n ng nh p t k} or a glide {@code i y o u}. */
     public String coda() {
         return Syllables.CODAS[value(Syllables.CODA_SHIFT, 15)];
     }
 
-    /** Whether the coda is a stop ({@code p t c ch}), which allows only sắc and nặng. */
+    /** Whether the coda is a stop ({@code p t c ch k}), which allows only sắc and nặng. */
     public boolean hasStopCoda() {
         check();
         return (code & Syllables.STOP_BIT) != 0;

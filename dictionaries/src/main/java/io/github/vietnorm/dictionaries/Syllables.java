@@ -1,6 +1,8 @@
 package io.github.vietnorm.dictionaries;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -36,8 +38,9 @@ import java.util.function.Consumer;
  * coda {@code y}, {@code qu} is one onset.
  * <ul>
  * <li>Onsets: none, {@code b c ch d đ g gh gi h k kh l m n ng ngh nh p ph qu r s t th tr v x}.</li>
- * <li>Spelling: {@code k gh ngh} only before {@code i y e ê} (including {@code iê ia}), {@code c g ng}
- *     never before them; {@code q} only as {@code qu}; {@code gi} before an {@code i}-rhyme writes one
+ * <li>Spelling: {@code gh ngh} only before {@code i y e ê} (including {@code iê ia}), {@code c g ng}
+ *     never before them; {@code k} before them, and before a single back vowel only in names and
+ *     loans ({@code Kạn, Kon, Kông, ka}); {@code q} only as {@code qu}; {@code gi} before an {@code i}-rhyme writes one
  *     {@code i} ({@code gì, gìn, giết, giêng}).</li>
  * <li>Medial {@code o} before {@code a ă e}; medial {@code u} before {@code â ê y ơ yê ya}. No medial
  *     after the labials {@code b m p ph v}, nor after {@code c k gh ngh gi}; after {@code qu} the medial
@@ -46,8 +49,10 @@ import java.util.function.Consumer;
  *     {@code u} or with no onset), {@code ia/ya} (open; {@code ya} after medial {@code u}),
  *     {@code uô}/{@code ua}, {@code ươ}/{@code ưa}; each nucleus takes its own set of codas
  *     ({@code p t c ch m n ng nh}, glides {@code i y o u}).</li>
- * <li>Tones: a syllable closed by a stop ({@code p t c ch}) takes only sắc or nặng (unaccented
- *     {@code hoc}, {@code têt} are not valid).</li>
+ * <li>Codas: {@code c ch m n ng nh p t}, glides {@code i y o u}, and {@code k} wherever {@code c} may
+ *     stand, for the Central Highlands names {@code Đắk Lắk, Đắk Nông}.</li>
+ * <li>Tones: a syllable closed by a stop ({@code p t c ch k}) takes only sắc or nặng (unaccented
+ *     {@code hoc}, {@code têt} are not valid; {@link #isSyllableLetters} accepts them).</li>
  * <li>The mark goes on the nucleus (the second letter of {@code iê yê uô ươ oo}, the first of
  *     {@code ia ya ua ưa}); in the open rhymes {@code oa oe uy} the traditional style puts it on the
  *     medial ({@code hòa, khỏe, thủy}) and the modern style on the nucleus ({@code hoà, khoẻ,
@@ -57,9 +62,11 @@ import java.util.function.Consumer;
  * <h2>Marginal syllables: decisions</h2>
  * Accepted: the loan onset {@code p} ({@code pin, pa}), {@code xăng}, the loan nucleus {@code oo}
  * before {@code c}/{@code ng} ({@code xoong, boong, moóc}), {@code quốc}, the variant spellings
- * {@code qui}/{@code quít}, a bare {@code y} after {@code b h k l m n s t th v x} ({@code kỹ, Thy,
+ * {@code qui}/{@code quít}, {@code quạu}, {@code quều}, {@code ư} before {@code m n} ({@code chưn, hừm}), a bare {@code y} after {@code b h k l m n s t th v x} ({@code kỹ, Thy,
  * Vy}). Rejected (treated as foreign): medial after a labial ({@code buýt, voan, boa}), the letters
- * {@code f j w z}, consonant clusters not in the onset list, {@code ka} ({@code karaoke}: {@code k} before {@code a} breaks the c/k rule, so {@code ka} is rejected).
+ * {@code f j w z}, consonant clusters not in the onset list ({@code Krông}, {@code Pleiku}), the coda
+ * {@code h} ({@code Chư Păh}), {@code karaoke} as one word. Accepted as names: {@code k} before a
+ * back vowel ({@code Kạn}, {@code Kon Tum}) and the coda {@code k} ({@code Đắk Lắk}).
  *
  * <p>Thread-safe; all tables are built once, when the class is first used.
  */
@@ -102,7 +109,10 @@ public final class Syllables {
         MODIFIED[letter('o') * 4 + MOD_HORN] = (byte) letter('ơ');
         MODIFIED[letter('u') * 4 + MOD_HORN] = (byte) letter('ư');
         for (int c = 0; c < TABLE_SIZE; c++) {
-            CHARS[c] = (short) decode((char) c);
+            // Vietnamese letters live in Basic Latin, Latin-1, Latin Extended-A/B and Extended Additional
+            if (c >= 'A' && c <= 'z' || c >= 0xC0 && c < 0x250 || c >= 0x1E00) {
+                CHARS[c] = (short) decode((char) c);
+            }
         }
         for (int m = 0x0300; m <= 0x036F; m++) {
             Tone t = Tone.ofMark((char) m);
@@ -115,7 +125,7 @@ public final class Syllables {
         CHARS[0x031B] = (short) (KIND_MODIFIER | MOD_HORN);
         for (int i = 0; i < LETTERS.length(); i++) {
             for (Tone t : Tone.values()) {
-                String s = t == Tone.LEVEL ? String.valueOf(LETTERS.charAt(i)) : LETTERS.charAt(i) + String.valueOf(t.mark());
+                String s = t == Tone.LEVEL ? String.valueOf(LETTERS.charAt(i)) : new String(new char[] {LETTERS.charAt(i), t.mark()});
                 String nfc = Normalizer.normalize(s, Normalizer.Form.NFC);
                 if (nfc.length() == 1) {
                     COMPOSED[(i + 1) * 6 + t.ordinal()] = nfc.charAt(0);
@@ -163,12 +173,12 @@ public final class Syllables {
     static final String[] MEDIALS = {"", "o", "u"};
     static final String[] NUCLEI = {"", "a", "ă", "â", "e", "ê", "i", "y", "o", "ô", "ơ", "u", "ư",
         "iê", "yê", "ia", "ya", "uô", "ua", "ươ", "ưa", "oo"};
-    static final String[] CODAS = {"", "c", "ch", "m", "n", "ng", "nh", "p", "t", "i", "y", "o", "u"};
+    static final String[] CODAS = {"", "c", "ch", "m", "n", "ng", "nh", "p", "t", "i", "y", "o", "u", "k"};
 
     /** Onsets that take a medial {@code o}/{@code u}. */
-    private static final String MEDIAL_ONSETS = "||ch|d|đ|g|h|kh|l|n|ng|nh|r|s|t|th|tr|x|";
+    private static final String MEDIAL_ONSETS = "- ch d đ g h kh l n ng nh r s t th tr x";
     /** Onsets before which a bare {@code y} nucleus (no medial, no coda) is written. */
-    private static final String BARE_Y_ONSETS = "||b|h|k|l|m|n|s|t|th|v|x|";
+    private static final String BARE_Y_ONSETS = "- b h k l m n s t th v x";
 
     /** Codas each nucleus takes without a medial; {@code -} is the empty coda. */
     private static final String[][] PLAIN_RHYMES = {
@@ -249,7 +259,10 @@ public final class Syllables {
         Generator g = new Generator();
         g.generate();
         SPELLINGS = g.spellings.toArray(new String[0]);
-        SPELLING_VALUES = g.values.stream().mapToInt(Integer::intValue).toArray();
+        SPELLING_VALUES = new int[g.values.size()];
+        for (int i = 0; i < SPELLING_VALUES.length; i++) {
+            SPELLING_VALUES[i] = g.values.get(i);
+        }
     }
 
     private Syllables() {
@@ -257,8 +270,8 @@ public final class Syllables {
 
     /** Builds the table from the rules. */
     private static final class Generator {
-        final java.util.List<String> spellings = new java.util.ArrayList<>();
-        final java.util.List<Integer> values = new java.util.ArrayList<>();
+        final List<String> spellings = new ArrayList<>();
+        final List<Integer> values = new ArrayList<>();
 
         void generate() {
             for (int o = 0; o < ONSETS.length; o++) {
@@ -292,7 +305,7 @@ public final class Syllables {
                         }
                     }
                 }
-                if (MEDIAL_ONSETS.contains("|" + onset + "|")) {
+                if (inList(MEDIAL_ONSETS, onset)) {
                     for (String[] r : MEDIAL_RHYMES) {
                         int medial = "aăe".contains(r[0]) ? 1 : 2;
                         for (String coda : codas(r[1])) {
@@ -303,14 +316,27 @@ public final class Syllables {
             }
         }
 
-        private static String[] codas(String list) {
-            String[] a = list.split(" ");
-            for (int i = 0; i < a.length; i++) {
-                if (a[i].equals("-")) {
-                    a[i] = "";
+        /** The codas of a list; {@code k} comes wherever {@code c} does (Đắk Lắk, Krông Búk). */
+        /** Whether {@code onset} is in a space-separated list, {@code -} standing for no onset. */
+        private static boolean inList(String list, String onset) {
+            String item = onset.isEmpty() ? "-" : onset;
+            for (String x : list.split(" ")) {
+                if (x.equals(item)) {
+                    return true;
                 }
             }
-            return a;
+            return false;
+        }
+
+        private static String[] codas(String list) {
+            List<String> out = new ArrayList<>();
+            for (String c : list.split(" ")) {
+                out.add(c.equals("-") ? "" : c);
+                if (c.equals("c")) {
+                    out.add("k");
+                }
+            }
+            return out.toArray(new String[0]);
         }
 
         private static boolean front(String nucleus) {
@@ -323,6 +349,11 @@ public final class Syllables {
             boolean front = front(nucleus);
             switch (onset) {
                 case "k":
+                    // k before a back vowel only in names and loans: Bắc Kạn, Kon Tum, Mê Kông, ka(raoke)
+                    if (!front && !(nucleus.length() == 1 && "aăâoôơuư".contains(nucleus))) {
+                        return false;
+                    }
+                    break;
                 case "gh":
                 case "ngh":
                     if (!front) {
@@ -351,7 +382,7 @@ public final class Syllables {
                 return !onset.isEmpty();
             }
             if (nucleus.equals("y")) {
-                return BARE_Y_ONSETS.contains("|" + onset + "|");
+                return inList(BARE_Y_ONSETS, onset);
             }
             return true;
         }
@@ -360,7 +391,7 @@ public final class Syllables {
             String onset = ONSETS[onsetId];
             String onsetWritten = merged ? "g" : onset;
             String medialWritten = MEDIALS[medial];
-            String spelling = onsetWritten + medialWritten + nucleus + coda;
+            String spelling = onsetWritten.concat(medialWritten).concat(nucleus).concat(coda);
             int nucleusStart = onsetWritten.length() + medialWritten.length();
             boolean second = nucleus.equals("iê") || nucleus.equals("yê") || nucleus.equals("uô")
                     || nucleus.equals("ươ") || nucleus.equals("oo");
@@ -368,7 +399,7 @@ public final class Syllables {
             int trad = medial != 0 && coda.isEmpty() && (nucleus.equals("a") || nucleus.equals("e") || nucleus.equals("y"))
                     ? onsetWritten.length() : modern;
             int codaId = indexOf(CODAS, coda);
-            boolean stop = coda.equals("p") || coda.equals("t") || coda.equals("c") || coda.equals("ch");
+            boolean stop = coda.equals("p") || coda.equals("t") || coda.equals("c") || coda.equals("ch") || coda.equals("k");
             int value = onsetId << ONSET_SHIFT | medial << MEDIAL_SHIFT | indexOf(NUCLEI, nucleus) << NUCLEUS_SHIFT
                     | codaId << CODA_SHIFT | trad << TRAD_SHIFT | modern << MODERN_SHIFT
                     | (stop ? STOP_BIT : 0) | (merged ? MERGED_BIT : 0);

@@ -30,14 +30,14 @@ class SyllablesCorpusTest {
 
     /**
      * Lower-case hunspell-vi entries the grammar rejects, by class. Loanwords and foreign words:
-     * onset {@code g} before {@code e} ({@code gen}), {@code k} before {@code a} ({@code ka}), a
+     * onset {@code g} before {@code e} ({@code gen}), a
      * medial after a labial ({@code buýt, phuy, voan}), rhymes Vietnamese lacks ({@code ping, tuyn,
      * moay}), English words. Several syllables written as one ({@code basoi, palăng, tivi}). Dialect
      * {@code qu} forms with a medial {@code o} or {@code âc} ({@code quoàng, quấc}). A stop coda with the level tone, which the tone rule excludes
      * ({@code gip, têt, xit}). The letter {@code v}.
      */
     private static final Set<String> HUNSPELL_REJECTED = Set.of(
-            "basoi", "buýt", "email", "gen", "gip", "gram", "internet", "intranet", "ka", "moay", "palăng", "phuy", "ping",
+            "basoi", "buýt", "email", "gen", "gip", "gram", "internet", "intranet", "moay", "palăng", "phuy", "ping",
             "quoàng", "quoạng", "quoắt", "quấc", "tivi", "tout", "tuyn", "têt", "v", "voan", "web", "xit");
 
     /**
@@ -78,17 +78,23 @@ class SyllablesCorpusTest {
     void udTreebankTokensParse() {
         Path dir = CORPORA.resolve("ud-vietnamese-vtb/derived");
         Assumptions.assumeTrue(Files.isDirectory(dir), "../shared/corpora/ud-vietnamese-vtb absent: skipping");
-        Coverage c = scan(dir, "UD VTB");
-        assertTrue(c.diacriticRate() > 0.998, c.toString());
-        assertTrue(c.allRate() > 0.99, c.toString());
-        c.assertExplained();
+        // One report per split. The rules were not tuned on UD (they come from the research notes,
+        // hunspell-vi and the project lexicon); the known failures below are explanations.
+        for (String split : new String[] {"train", "dev", "test"}) {
+            Path f = dir.resolve("vtb-" + split + ".txt");
+            Assumptions.assumeTrue(Files.isRegularFile(f), f + " absent: skipping");
+            Coverage c = scan(List.of(f), "UD VTB " + split);
+            assertTrue(c.diacriticRate() > 0.998, c.toString());
+            assertTrue(c.allRate() > 0.985, c.toString());
+            c.assertExplained();
+        }
     }
 
     @Test
     void legalCorpusTokensParse() {
         Path dir = CORPORA.resolve("vietnamese-legal-corpus-vlc");
         Assumptions.assumeTrue(Files.isDirectory(dir), "../shared/corpora/vietnamese-legal-corpus-vlc absent: skipping");
-        Coverage c = scan(dir, "legal corpus");
+        Coverage c = scan(textFiles(dir), "legal corpus");
         assertTrue(c.diacriticRate() > 0.9998, c.toString());
         assertTrue(c.allRate() > 0.998, c.toString());
         c.assertExplained();
@@ -203,14 +209,16 @@ class SyllablesCorpusTest {
         return c >= '\u0300' && c <= '\u036F';
     }
 
-    private static Coverage scan(Path dir, String name) {
-        Coverage c = new Coverage(name);
-        List<Path> files;
+    private static List<Path> textFiles(Path dir) {
         try (Stream<Path> s = Files.walk(dir)) {
-            files = s.filter(p -> p.toString().endsWith(".txt")).sorted().collect(Collectors.toList());
+            return s.filter(p -> p.toString().endsWith(".txt")).sorted().collect(Collectors.toList());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static Coverage scan(List<Path> files, String name) {
+        Coverage c = new Coverage(name);
         for (Path f : files) {
             if (f.getFileName().toString().startsWith("UPSTREAM") || f.getFileName().toString().equals("README.md")) {
                 continue;

@@ -1,0 +1,175 @@
+package io.github.vietnorm;
+
+/**
+ * One call of {@link VietnameseTokenizer#tokenize(CharSequence, TokenConsumer)}: walks the text,
+ * gathers runs of Vietnamese syllables (separated by spaces or tabs) and hands each run to the
+ * {@link WordSegmenter}; everything else is reported as a token of its own type.
+ */
+final class TokenizerRun {
+
+    private final CharSequence text;
+    private final WordSegmenter segmenter;
+    private final TokenConsumer out;
+    private final WordSegmenter.Scratch scratch = new WordSegmenter.Scratch();
+    private int[] starts = new int[32];
+    private int[] ends = new int[32];
+    private int n;
+    private boolean runSentenceInitial;
+    private boolean sentenceInitial = true;
+
+    TokenizerRun(CharSequence text, WordSegmenter segmenter, TokenConsumer out) {
+        this.text = text;
+        this.segmenter = segmenter;
+        this.out = out;
+    }
+
+    void run() {
+        CharSequence t = text;
+        int len = t.length();
+        ProtectedSpans spans = ProtectedSpans.scan(t);
+        int si = 0;
+        int nextSpan = spans.size() > 0 ? spans.start(0) : len;
+        int pos = 0;
+        while (pos < len) {
+            if (pos >= nextSpan) {
+                // a protected span: URL, e-mail, document code, number, date, time, code, abbreviation, name
+                flush();
+                int e = spans.end(si);
+                emit(spans.type(si), pos, e);
+                sentenceInitial = false;
+                pos = e;
+                si++;
+                nextSpan = si < spans.size() ? spans.start(si) : len;
+                continue;
+            }
+            char c = t.charAt(pos);
+            if (c == ' ' || c == '\t') {
+                pos++;
+            } else if (c == '\n' || c == '\r' || Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                flush();
+                if (c == '\n' || c == '\r') {
+                    sentenceInitial = true;
+                }
+                pos++;
+            } else if (Character.isLetter(c)) {
+                int e = letterRunEnd(t, pos, nextSpan);
+                if (io.github.vietnorm.dictionaries.Syllables.isSyllableLetters(t, pos, e)) {
+                    addSyllable(pos, e);
+                } else {
+                    flush();
+                    emit(isAbbreviation(t, pos, e) ? TokenType.ABBREVIATION : TokenType.FOREIGN, pos, e);
+                    sentenceInitial = false;
+                }
+                pos = e;
+            } else if (c >= '0' && c <= '9' || Character.isDigit(c)) {
+                flush();
+                int e = numberEnd(t, pos, nextSpan);
+                emit(TokenType.NUMBER, pos, e);
+                sentenceInitial = false;
+                pos = e;
+            } else {
+                flush();
+                int e = pos + 1;
+                len = nextSpan;
+                if (Character.isHighSurrogate(c) && e < len && Character.isLowSurrogate(t.charAt(e))) {
+                    e++;
+                } else if (c == '.' || c == '-' || c == '!' || c == '?' || c == '=' || c == '*' || c == '_') {
+                    while (e < len && t.charAt(e) == c) {   // "...", "--", "!!!": one token
+                        e++;
+                    }
+                }
+                // a lone combining mark or other symbol: one punctuation token
+                emit(TokenType.PUNCTUATION, pos, e);
+                sentenceInitial = startsSentenceAfter(c);
+                pos = e;
+                len = t.length();
+            }
+        }
+        flush();
+    }
+
+    /** Two or more capital letters: {@code UBND}, {@code HĐND}, {@code TCVN}. */
+    static boolean isAbbreviation(CharSequence t, int start, int end) {
+        int upper = 0;
+        for (int i = start; i < end && upper < 2; i++) {
+            if (Character.isUpperCase(t.charAt(i))) {
+                upper++;
+            }
+        }
+        return upper >= 2;
+    }
+
+    private static int letterRunEnd(CharSequence t, int pos, int len) {
+        int e = pos + 1;
+        while (e < len) {
+            char c = t.charAt(e);
+            if (Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
+                e++;
+            } else {
+                break;
+            }
+        }
+        return e;
+    }
+
+    private static int numberEnd(CharSequence t, int pos, int len) {
+        int e = pos + 1;
+        while (e < len) {
+            char c = t.charAt(e);
+            if (Character.isDigit(c)) {
+                e++;
+            } else if ((c == '.' || c == ',') && e + 1 < len && Character.isDigit(t.charAt(e + 1))) {
+                e += 2;
+            } else {
+                break;
+            }
+        }
+        if (e < len && t.charAt(e) == '%') {
+            e++;
+        }
+        return e;
+    }
+
+    private static boolean startsSentenceAfter(char c) {
+        switch (c) {
+            case '.': case '!': case '?': case ':': case ';': case '"': case '\u201C': case '\u201D':
+            case '(': case '[': case '-': case '\u2013': case '\u2014': case '\u2026': case '\'':
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private void addSyllable(int s, int e) {
+        if (n == 0) {
+            runSentenceInitial = sentenceInitial;
+        }
+        if (n == starts.length) {
+            starts = java.util.Arrays.copyOf(starts, n * 2);
+            ends = java.util.Arrays.copyOf(ends, n * 2);
+        }
+        starts[n] = s;
+        ends[n] = e;
+        n++;
+        sentenceInitial = false;
+    }
+
+    private void flush() {
+        if (n == 0) {
+            return;
+        }
+        int words = segmenter.segment(text, starts, ends, n, runSentenceInitial, scratch);
+        int[] wordEnds = scratch.wordEnds;
+        int first = 0;
+        for (int w = 0; w < words; w++) {
+            int last = wordEnds[w] - 1;
+            out.accept(TokenType.WORD, starts[first], ends[last]);
+            first = last + 1;
+        }
+        n = 0;
+    }
+
+    private void emit(TokenType type, int start, int end) {
+        out.accept(type, start, end);
+    }
+}

@@ -1,0 +1,204 @@
+package io.github.vietnorm;
+
+import io.github.vietnorm.dictionaries.Lexicon;
+
+/**
+ * Word segmentation of one run of Vietnamese syllables: a lattice of lexicon matches and the path
+ * of least total cost (Viterbi); a syllable that starts no word is a word by itself. Sequences of
+ * capitalised syllables (proper names: {@code Nguyễn Quý Linh}, {@code Thừa Thiên Huế}) are one
+ * word, as in the VLSP/UD Vietnamese treebank convention; at the start of a sentence a capitalised
+ * common word ({@code Ông}, {@code Sở}) is not taken as the first syllable of a name.
+ *
+ * <p>Matching is case-insensitive. Immutable; per-call state lives in a {@link Scratch}.
+ */
+final class WordSegmenter {
+
+    private final Lexicon lexicon;
+    private final float unknownCost;
+    private final boolean joinNames;
+    /** Tags of words that, capitalised at the start of a sentence, do not start a name. */
+    private final int commonWordTags;
+
+    private final float compoundPenalty;
+    /*
+     * Convention penalties, chosen on UD VTB train/dev (see benchmarks/README.md): the treebank
+     * splits long compounds into their words ("số điện_thoại"), and phrases of an untagged (general
+     * vocabulary) entry that start or end with a function word ("cho biết", "diễn ra", "con gái").
+     */
+    /** A run of capitalised syllables as one word. */
+    static final float NAME_COST = 8f;
+    /**
+     * A composite entry (made of shorter multi-syllable entries: "tổ chức thực hiện") is split into
+     * its words, as the treebank does; the penalty makes it win only where nothing else can.
+     */
+    static final float COMPOSITE_PENALTY = 100f;
+    /**
+     * Ceiling of a multi-syllable entry's cost: entries the legal corpus rarely or never uses ("chi
+     * bộ") still beat the sum of their syllables.
+     */
+    static final float MAX_COST = 14f;
+    /** The same for domain-tagged entries (admin, legal, party, ...): curated terms of our domain. */
+    static final float MAX_TAGGED_COST = 10f;
+    /** Per syllable beyond the second. */
+    static final float LONG_PENALTY = 2f;
+    /** Untagged entry whose first syllable is a function word. */
+    static final float FUNCTION_PENALTY = 2f;
+    /** Untagged entry whose last syllable is a function word. */
+    static final float FUNCTION_LAST_PENALTY = 4f;
+    private final int functionTag;
+
+    WordSegmenter(Lexicon lexicon, float unknownCost, float compoundPenalty, boolean joinNames) {
+        this.lexicon = lexicon;
+        this.compoundPenalty = compoundPenalty;
+        this.unknownCost = unknownCost;
+        this.joinNames = joinNames;
+        this.functionTag = lexicon.tagBit("function");
+        this.commonWordTags = lexicon.tagBit("function") | lexicon.tagBit("address") | lexicon.tagBit("common");
+    }
+
+    /** Per-call working memory, grown on demand. Not thread-safe. */
+    static final class Scratch {
+        int[] ids = new int[64];
+        float[] best = new float[65];
+        int[] back = new int[65];
+        int[] wordEnds = new int[64];
+        int[] nameEnd = new int[64];
+        boolean[] function = new boolean[64];
+
+        void ensure(int n) {
+            if (ids.length < n) {
+                int m = Math.max(n, ids.length * 2);
+                ids = new int[m];
+                function = new boolean[m];
+                nameEnd = new int[m];
+                best = new float[m + 1];
+                back = new int[m + 1];
+                wordEnds = new int[m];
+            }
+        }
+    }
+
+    /**
+     * Segments syllables {@code [0, n)} given by their offsets in {@code text}.
+     *
+     * @param sentenceInitial whether the first syllable starts a sentence
+     * @return the number of words; their (exclusive) end syllable indexes are in
+     *         {@code scratch.wordEnds[0 .. count)}
+     */
+    int segment(CharSequence text, int[] starts, int[] ends, int n, boolean sentenceInitial, Scratch scratch) {
+        scratch.ensure(n);
+        int[] ids = scratch.ids;
+        Lexicon lex = lexicon;
+        boolean[] function = scratch.function;
+        for (int i = 0; i < n; i++) {
+            int id = lex.syllableId(text, starts[i], ends[i]);
+            ids[i] = id;
+            function[i] = (lex.tagBits(lex.next(Lexicon.ROOT, id)) & functionTag) != 0;
+        }
+        // proper names: a run of two or more capitalised syllables may be one word (a lattice edge)
+        int[] nameEnd = scratch.nameEnd;
+        for (int i = 0; i < n; i++) {
+            nameEnd[i] = -1;
+        }
+        if (joinNames) {
+            int i = 0;
+            while (i < n) {
+                if (i + 1 < n && isTitle(text, starts[i], ends[i]) && isTitle(text, starts[i + 1], ends[i + 1])) {
+                    int j = i + 2;
+                    while (j < n && isTitle(text, starts[j], ends[j])) {
+                        j++;
+                    }
+                    int runEnd = j;
+                    // "Sở Khoa học": the last capitalised syllable starts a word with what follows
+                    if (j < n && lex.isWord(lex.next(lex.next(Lexicon.ROOT, ids[j - 1]), ids[j]))) {
+                        j--;
+                    }
+                    if (i == 0 && sentenceInitial && (lex.tagBits(lex.next(Lexicon.ROOT, ids[0])) & commonWordTags) != 0) {
+                        // "Ông Nguyễn Văn A", "Sở Tài chính": the common word stays apart
+                        if (j - 1 >= 2) {
+                            nameEnd[1] = j;
+                        }
+                    } else if (j - i >= 2) {
+                        nameEnd[i] = j;
+                    }
+                    i = runEnd;
+                } else {
+                    i++;
+                }
+            }
+        }
+        return viterbi(0, n, scratch, 0);
+    }
+
+    private int viterbi(int from, int to, Scratch scratch, int count) {
+        if (from >= to) {
+            return count;
+        }
+        int[] ids = scratch.ids;
+        float[] best = scratch.best;
+        int[] back = scratch.back;
+        Lexicon lex = lexicon;
+        best[from] = 0f;
+        for (int k = from + 1; k <= to; k++) {
+            best[k] = Float.POSITIVE_INFINITY;
+        }
+        for (int j = from; j < to; j++) {
+            float base = best[j];
+            int state = lex.next(Lexicon.ROOT, ids[j]);
+            float c = lex.isWord(state) ? lex.cost(state) : unknownCost;
+            boolean fnFirst = scratch.function[j];
+            if (base + c < best[j + 1]) {
+                best[j + 1] = base + c;
+                back[j + 1] = j;
+            }
+            int ne = scratch.nameEnd[j];
+            if (ne > 0 && base + NAME_COST < best[ne]) {
+                best[ne] = base + NAME_COST;
+                back[ne] = j;
+            }
+            for (int k = j + 1; k < to && state >= 0; k++) {
+                state = lex.next(state, ids[k]);
+                if (lex.isWord(state)) {
+                    int tags = lex.tagBits(state);
+                    float t = base + Math.min(tags == 0 ? MAX_COST : MAX_TAGGED_COST, lex.cost(state))
+                            + compoundPenalty + (k - j - 1) * LONG_PENALTY;
+                    if (lex.isComposite(state)) {
+                        t += COMPOSITE_PENALTY;
+                    }
+                    if (tags == 0) {
+                        t += (fnFirst ? FUNCTION_PENALTY : 0f)
+                                + (scratch.function[k] ? FUNCTION_LAST_PENALTY : 0f);
+                    }
+                    if (t < best[k + 1]) {
+                        best[k + 1] = t;
+                        back[k + 1] = j;
+                    }
+                }
+            }
+        }
+        // backtrack: word ends in reverse, then reversed in place
+        int first = count;
+        for (int k = to; k > from; k = back[k]) {
+            scratch.wordEnds[count++] = k;
+        }
+        for (int a = first, b = count - 1; a < b; a++, b--) {
+            int t = scratch.wordEnds[a];
+            scratch.wordEnds[a] = scratch.wordEnds[b];
+            scratch.wordEnds[b] = t;
+        }
+        return count;
+    }
+
+    /** First letter upper case, the others not (all-caps headings are not names). */
+    static boolean isTitle(CharSequence text, int start, int end) {
+        if (!Character.isUpperCase(text.charAt(start))) {
+            return false;
+        }
+        for (int i = start + 1; i < end; i++) {
+            if (Character.isUpperCase(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
