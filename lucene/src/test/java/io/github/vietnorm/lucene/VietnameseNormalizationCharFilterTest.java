@@ -114,6 +114,44 @@ public class VietnameseNormalizationCharFilterTest extends BaseTokenStreamTestCa
         }
     }
 
+    /** Behind another char filter (HTML stripping), offsets still land on the original markup's text. */
+    public void testBehindHtmlStrip() throws IOException {
+        String html = "<p>Sở <b>Khoa ho\u0323c</b>&nbsp;và Công nghệ</p>";
+        try (Analyzer a = new Analyzer() {
+            @Override
+            protected Reader initReader(String fieldName, Reader reader) {
+                return new VietnameseNormalizationCharFilter(
+                        new org.apache.lucene.analysis.charfilter.HTMLStripCharFilter(reader));
+            }
+
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                return new TokenStreamComponents(new VietnameseTokenizer());
+            }
+        }) {
+            // each token's range, with the markup HTMLStripCharFilter removed (it may hand a
+            // closing tag to the token before it) and NFC applied, is the token
+            List<String> seen = new java.util.ArrayList<>();
+            try (org.apache.lucene.analysis.TokenStream ts = a.tokenStream("f", html)) {
+                org.apache.lucene.analysis.tokenattributes.CharTermAttribute term =
+                        ts.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+                org.apache.lucene.analysis.tokenattributes.OffsetAttribute off =
+                        ts.addAttribute(org.apache.lucene.analysis.tokenattributes.OffsetAttribute.class);
+                ts.reset();
+                while (ts.incrementToken()) {
+                    String range = html.substring(off.startOffset(), off.endOffset());
+                    String text = java.text.Normalizer.normalize(range.replaceAll("<[^>]*>", "")
+                            .replace("&nbsp;", " ").strip(), java.text.Normalizer.Form.NFC);
+                    assertEquals(term.toString(), text);
+                    assertFalse(range, range.startsWith("<") || range.startsWith(" "));
+                    seen.add(term.toString());
+                }
+                ts.end();
+            }
+            assertEquals(List.of("Sở", "Khoa học", "và", "Công nghệ"), seen);
+        }
+    }
+
     public void testRandomStrings() throws IOException {
         try (Analyzer a = analyzer(ChunkReader.DEFAULT_CHUNK_SIZE, true); Analyzer m = analyzer(16, false)) {
             checkRandomData(random(), a, atLeast(200));
