@@ -48,6 +48,13 @@ final class SpanScanner {
                 i++;
                 continue;
             }
+            if (!isDigit(c)) {
+                int plain = plainWordEnd(i);
+                if (plain > 0) {
+                    i = plain; // the common case: a word no matcher can start
+                    continue;
+                }
+            }
             int end = isDigit(c) ? matchDigitStart(i) : matchLetterStart(i);
             if (end > i) {
                 out.add(i, end, kind);
@@ -67,6 +74,48 @@ final class SpanScanner {
             }
         }
         return out.build();
+    }
+
+    /**
+     * End of the letter run at {@code i} when no matcher can start there: lower case or
+     * Capitalised, followed by a character that no span continues with. Otherwise -1.
+     */
+    private int plainWordEnd(int i) {
+        int j = i + 1;
+        boolean upper = false;
+        while (j < n) {
+            char c = s.charAt(j);
+            if (c < 0x80) {
+                if (c >= 'a' && c <= 'z') {
+                    j++;
+                    continue;
+                }
+                if (c >= 'A' && c <= 'Z') {
+                    upper = true;
+                    j++;
+                    continue;
+                }
+                break;
+            }
+            if (!isLetter(c)) {
+                break;
+            }
+            if (isUpper(c)) {
+                upper = true;
+            }
+            j++;
+        }
+        if (upper || j - i > CAP) {
+            return -1; // mixed case or all capitals: names, abbreviations, standards
+        }
+        if (j < n) {
+            char c = s.charAt(j);
+            if (isDigit(c) || c == '.' || c == '@' || c == '/' || c == '-' || c == '&' || c == ':' || c == '_'
+                    || c == '%' || c == '+' || c == '–') {
+                return -1;
+            }
+        }
+        return j;
     }
 
     // ------------------------------------------------------------------ character classes
@@ -452,6 +501,14 @@ final class SpanScanner {
         }
         int k = j;
         int lim = Math.min(n, j + 24);
+        if (anyCase && isLower(at(j))) {
+            // a lower-case code after a year (30/2020/nđ-cp): lower-case letters and digits
+            while (k < lim && (isLower(s.charAt(k)) || isDigit(s.charAt(k)))) {
+                k++;
+            }
+            return k;
+        }
+        anyCase = false;
         while (k < lim) {
             char c = s.charAt(k);
             if (isUpper(c) || isDigit(c) || (c == '&' && k + 1 < n && isUpper(s.charAt(k + 1)))) {
