@@ -134,11 +134,18 @@ final class RunTogetherSplitting implements Stage {
                 return;
             }
             int wordEnd = letterRunEnd(p + 1);
+            if (wordEnd - (p + 1) < 2 && !(wordEnd - (p + 1) == 1 && s.charAt(p + 1) >= 0x80
+                    && SyllableCheck.isCommonLoneVowel(s.charAt(p + 1)))) {
+                return; // a single letter: enumerations and formulas ("a,b", "N,N-dialkyl", "[b,d]")
+            }
             char c = s.charAt(p);
+            if (c == '.' && !hasLower(p + 1, wordEnd) && !SyllableCheck.isValidAnyCase(s, p + 1, wordEnd)) {
+                return; // "quốc gia.VN": an upper-case code after a full stop
+            }
             if (c == '.' && !SpanScanner.isUpper(s.charAt(p + 1))) {
                 // a lower-case word after a full stop: only a recognisably Vietnamese one (not "index.html")
-                if (!hasNonAscii(p + 1, wordEnd) || !SyllableCheck.isValid(s, p + 1, wordEnd)
-                        || !hasNonAsciiOrDigitBefore(p)) {
+                int pieceEnd = firstPieceEnd(p + 1, wordEnd);
+                if (!hasNonAscii(p + 1, pieceEnd) || !isWord(p + 1, pieceEnd) || !hasNonAsciiOrDigitBefore(p)) {
                     return;
                 }
             }
@@ -147,6 +154,15 @@ final class RunTogetherSplitting implements Stage {
                 return;
             }
             insert(p + 1, EditReason.PUNCTUATION_SPACE);
+        }
+
+        private boolean hasLower(int from, int to) {
+            for (int k = from; k < to; k++) {
+                if (SpanScanner.isLower(s.charAt(k))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private boolean hasNonAsciiOrDigitBefore(int p) {
@@ -160,14 +176,65 @@ final class RunTogetherSplitting implements Stage {
             return false;
         }
 
+        /** A dash with a space on one side only, between two Vietnamese words ({@code Hùng- Phó}, {@code Tự do -Hạnh}). */
         private void dash(int p) {
             if (p >= 1 && p + 2 < n && SpanScanner.isLetter(s.charAt(p - 1)) && s.charAt(p + 1) == ' '
                     && SpanScanner.isLetter(s.charAt(p + 2))) {
-                insert(p, EditReason.DASH_SPACE);
+                if (syllableBefore(p) && syllableAfter(p + 2)) {
+                    insert(p, EditReason.DASH_SPACE);
+                }
             } else if (p >= 2 && p + 1 < n && s.charAt(p - 1) == ' ' && SpanScanner.isLetter(s.charAt(p - 2))
                     && SpanScanner.isLetter(s.charAt(p + 1))) {
-                insert(p + 1, EditReason.DASH_SPACE);
+                if (syllableBefore(p - 1) && syllableAfter(p + 1)) {
+                    insert(p + 1, EditReason.DASH_SPACE);
+                }
             }
+        }
+
+        /** Whether the letter run ending at {@code end} is a syllable of two letters or more. */
+        private boolean syllableBefore(int end) {
+            int k = end;
+            while (k > 0 && SpanScanner.isLetter(s.charAt(k - 1))) {
+                k--;
+            }
+            int piece = end - 1;
+            while (piece > k && !(SpanScanner.isUpper(s.charAt(piece)) && SpanScanner.isLower(s.charAt(piece - 1)))) {
+                piece--;
+            }
+            int idx = spans().indexAt(piece);
+            if (idx >= 0) {
+                piece = spans().end(idx); // the word glued to a code (NĐ-CPkết)
+                if (piece >= end) {
+                    return false;
+                }
+            }
+            return end - piece >= 2 && isWord(piece, end);
+        }
+
+        /** Whether the letter run starting at {@code start} is a syllable of two letters or more. */
+        private boolean syllableAfter(int start) {
+            int e = letterRunEnd(start);
+            int pieceEnd = firstPieceEnd(start, e);
+            return pieceEnd - start >= 2 && isWord(start, pieceEnd);
+        }
+
+        /**
+         * Whether the letter run {@code [from, to)} is Vietnamese once this stage is done with it:
+         * one syllable, or syllables this stage splits it into (so a second pass agrees).
+         */
+        private boolean isWord(int from, int to) {
+            return SyllableCheck.isValid(s, from, to)
+                    || lowerCapitalisedOrUpper(from, to) && segment(from, to) > 1;
+        }
+
+        /** End of the first piece of {@code [from, to)}: up to its first lower→upper change. */
+        private int firstPieceEnd(int from, int to) {
+            for (int k = from + 1; k < to; k++) {
+                if (SpanScanner.isUpper(s.charAt(k)) && SpanScanner.isLower(s.charAt(k - 1))) {
+                    return k;
+                }
+            }
+            return to;
         }
 
         private int letterRunEnd(int i) {
@@ -199,8 +266,8 @@ final class RunTogetherSplitting implements Stage {
                     break;
                 }
             }
-            if (!glued && !caseChange && (b - a < 2 || SyllableCheck.isValid(s, a, b))) {
-                return; // the common case: one syllable after a space
+            if (!caseChange && !mayAct(a, b, glued)) {
+                return; // the common case: one syllable, or a run this stage would not split anyway
             }
             ProtectedSpans sp = spans();
             int start = a;
@@ -222,6 +289,32 @@ final class RunTogetherSplitting implements Stage {
                 return; // part of a name, code or abbreviation
             }
             splitWords(start, b);
+        }
+
+        /**
+         * Whether the run {@code [a, b)} (without a lower→upper change) may get a space: glued to a
+         * number or percentage, capitals glued to a Capitalised word ({@code KH&CNXuất}), or a
+         * non-syllable that splits into syllables. Decided before the spans are scanned, so clean
+         * text rarely needs the scan.
+         */
+        private boolean mayAct(int a, int b, boolean glued) {
+            if (glued) {
+                char p = s.charAt(a - 1);
+                if (SpanScanner.isDigit(p) || p == '%') {
+                    return true;
+                }
+                if (a + 2 < b && SpanScanner.isUpper(s.charAt(a)) && SpanScanner.isUpper(s.charAt(a + 1))) {
+                    for (int k = a + 2; k < b; k++) {
+                        if (SpanScanner.isLower(s.charAt(k))) {
+                            return true;
+                        }
+                    }
+                }
+            }
+            if (b - a < 2 || SyllableCheck.isValid(s, a, b)) {
+                return false;
+            }
+            return lowerCapitalisedOrUpper(a, b) && segment(a, b) > 1;
         }
 
         private static boolean isSeparator(char c) {
@@ -279,10 +372,8 @@ final class RunTogetherSplitting implements Stage {
             int pieces = 0;
             for (int k = a + 1; k <= b; k++) {
                 if (k == b || (SpanScanner.isUpper(s.charAt(k)) && SpanScanner.isLower(s.charAt(k - 1)))) {
-                    for (int t = pieceStart + 1; t < k; t++) {
-                        if (SpanScanner.isUpper(s.charAt(t))) {
-                            return; // UPPER-case or odd mixed case: not ours
-                        }
+                    if (!lowerCapitalisedOrUpper(pieceStart, k)) {
+                        return; // odd mixed case: not ours
                     }
                     pieces++;
                     pieceStart = k;
@@ -308,6 +399,21 @@ final class RunTogetherSplitting implements Stage {
                     pieceStart = k;
                 }
             }
+        }
+
+        /** Whether {@code [from, to)} is lower case, Capitalised, or (two letters or more) all upper case. */
+        private boolean lowerCapitalisedOrUpper(int from, int to) {
+            boolean upper = false;
+            boolean lower = false;
+            for (int t = from + 1; t < to; t++) {
+                char c = s.charAt(t);
+                if (SpanScanner.isUpper(c)) {
+                    upper = true;
+                } else if (SpanScanner.isLower(c)) {
+                    lower = true;
+                }
+            }
+            return !upper || !lower && SpanScanner.isUpper(s.charAt(from));
         }
 
         /**

@@ -48,6 +48,13 @@ final class SpanScanner {
                 i++;
                 continue;
             }
+            if (!isDigit(c)) {
+                int plain = plainWordEnd(i);
+                if (plain > 0) {
+                    i = plain; // the common case: a word no matcher can start
+                    continue;
+                }
+            }
             int end = isDigit(c) ? matchDigitStart(i) : matchLetterStart(i);
             if (end > i) {
                 out.add(i, end, kind);
@@ -67,6 +74,48 @@ final class SpanScanner {
             }
         }
         return out.build();
+    }
+
+    /**
+     * End of the letter run at {@code i} when no matcher can start there: lower case or
+     * Capitalised, followed by a character that no span continues with. Otherwise -1.
+     */
+    private int plainWordEnd(int i) {
+        int j = i + 1;
+        boolean upper = false;
+        while (j < n) {
+            char c = s.charAt(j);
+            if (c < 0x80) {
+                if (c >= 'a' && c <= 'z') {
+                    j++;
+                    continue;
+                }
+                if (c >= 'A' && c <= 'Z') {
+                    upper = true;
+                    j++;
+                    continue;
+                }
+                break;
+            }
+            if (!isLetter(c)) {
+                break;
+            }
+            if (isUpper(c)) {
+                upper = true;
+            }
+            j++;
+        }
+        if (upper || j - i > CAP) {
+            return -1; // mixed case or all capitals: names, abbreviations, standards
+        }
+        if (j < n) {
+            char c = s.charAt(j);
+            if (isDigit(c) || c == '.' || c == '@' || c == '/' || c == '-' || c == '&' || c == ':' || c == '_'
+                    || c == '%' || c == '+' || c == '–') {
+                return -1;
+            }
+        }
+        return j;
     }
 
     // ------------------------------------------------------------------ character classes
@@ -452,6 +501,14 @@ final class SpanScanner {
         }
         int k = j;
         int lim = Math.min(n, j + 24);
+        if (anyCase && isLower(at(j))) {
+            // a lower-case code after a year (30/2020/nđ-cp): lower-case letters and digits
+            while (k < lim && (isLower(s.charAt(k)) || isDigit(s.charAt(k)))) {
+                k++;
+            }
+            return k;
+        }
+        anyCase = false;
         while (k < lim) {
             char c = s.charAt(k);
             if (isUpper(c) || isDigit(c) || (c == '&' && k + 1 < n && isUpper(s.charAt(k + 1)))) {
@@ -941,6 +998,15 @@ final class SpanScanner {
         return gluedSyllables(i, k) ? -1 : k;
     }
 
+    /** Whether an accented piece reads as run-together syllables ({@code Trungương}); names stay unaccented. */
+    private boolean accentedSyllables(int from, int to) {
+        if (to - from > 28 || !SyllableSplitChooser.hasVietnameseLetter(s, from, to)) {
+            return false;
+        }
+        int[] cuts = new int[to - from + 1];
+        return SyllableSplitChooser.enumerate(s, from, to, cuts, new int[1], 2) > 0;
+    }
+
     /** Whether {@code [from, to)} is neither all lower, Capitalised nor all upper. */
     private boolean isMixedCase(int from, int to) {
         boolean firstUpper = isUpper(s.charAt(from));
@@ -975,7 +1041,8 @@ final class SpanScanner {
                         return false;
                     }
                 }
-                if (!SyllableCheck.isValid(s, start, k) || (k - start == 1 && !SyllableCheck.isCommonLoneVowel(s.charAt(start)))) {
+                if (k - start == 1 ? !SyllableCheck.isCommonLoneVowel(s.charAt(start))
+                        : !SyllableCheck.isValid(s, start, k) && !accentedSyllables(start, k)) {
                     return false;
                 }
                 for (int t = start; t < k; t++) {

@@ -11,17 +11,33 @@ final class SyllableCheck {
     private SyllableCheck() {
     }
 
-    /** Whether {@code s[from, to)} is one valid syllable, lower case or Capitalised ({@code Thông}, not {@code tHông}). */
+    /**
+     * Whether {@code s[from, to)} is one valid syllable written in lower case, Capitalised or all
+     * upper case ({@code thông}, {@code Thông}, {@code THÔNG}; not {@code tHông} or {@code THông}).
+     */
     static boolean isValid(CharSequence s, int from, int to) {
         if (to - from < 1 || to - from > 14) {
             return false;
         }
+        boolean upper = false;
+        boolean lower = false;
         for (int k = from + 1; k < to; k++) {
-            if (SpanScanner.isUpper(s.charAt(k))) {
-                return false;
+            char c = s.charAt(k);
+            if (SpanScanner.isUpper(c)) {
+                upper = true;
+            } else if (SpanScanner.isLower(c)) {
+                lower = true;
             }
         }
+        if (upper && (lower || !SpanScanner.isUpper(s.charAt(from)))) {
+            return false;
+        }
         return Syllables.isValid(s, from, to);
+    }
+
+    /** Whether {@code s[from, to)} is one valid syllable in any case ({@code THÔNG} too). */
+    static boolean isValidAnyCase(CharSequence s, int from, int to) {
+        return to - from >= 1 && to - from <= 14 && Syllables.isValid(s, from, to);
     }
 
     /** A one-letter syllable common enough to be glued to its neighbour ({@code ở}, {@code ý}, {@code y}, {@code ô}). */

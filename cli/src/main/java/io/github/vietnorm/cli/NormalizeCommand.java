@@ -3,11 +3,13 @@ package io.github.vietnorm.cli;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.vietnorm.AbbreviationMode;
 import io.github.vietnorm.Edit;
 import io.github.vietnorm.EditReason;
 import io.github.vietnorm.Normalized;
 import io.github.vietnorm.ToneStyle;
 import io.github.vietnorm.VietnameseNormalizer;
+import io.github.vietnorm.dictionaries.Abbreviations;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Writer;
@@ -39,6 +41,14 @@ final class NormalizeCommand implements Callable<Integer> {
     @Option(names = "--expand-abbreviations", description = "Expand abbreviations (UBND → Ủy ban nhân dân) where context allows.")
     boolean expandAbbreviations;
 
+    @Option(names = "--abbreviation-mode", paramLabel = "MODE", defaultValue = "replace",
+            description = "With --expand-abbreviations: replace (Ủy ban nhân dân) or keep_both (Ủy ban nhân dân (UBND)). Default: ${DEFAULT-VALUE}.")
+    AbbreviationMode abbreviationMode;
+
+    @Option(names = "--abbreviations", paramLabel = "FILE",
+            description = "With --expand-abbreviations: a dictionary file whose entries override and extend the standard ones.")
+    Path abbreviationsFile;
+
     @Option(names = "--no-split-words", negatable = false,
             description = "Do not split run-together words or add missing spaces.")
     boolean noSplit;
@@ -63,6 +73,9 @@ final class NormalizeCommand implements Callable<Integer> {
         VietnameseNormalizer normalizer = VietnameseNormalizer.builder()
                 .toneStyle(toneStyle)
                 .expandAbbreviations(expandAbbreviations)
+                .abbreviationMode(abbreviationMode)
+                .abbreviations(abbreviationsFile == null ? Abbreviations.standard()
+                        : Abbreviations.standard().withOverrides(Abbreviations.load(abbreviationsFile)))
                 .splitRunTogetherWords(!noSplit)
                 .build();
         if (!isUtf8(encoding) && !encoding.strip().equalsIgnoreCase("auto")) {

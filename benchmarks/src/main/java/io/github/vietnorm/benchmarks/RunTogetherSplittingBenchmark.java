@@ -1,0 +1,74 @@
+package io.github.vietnorm.benchmarks;
+
+import io.github.vietnorm.SpacingProbe;
+import io.github.vietnorm.VietnameseNormalizer;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * The spacing stage ({@code RunTogetherSplitting}) and the protected-span scanner alone, on clean
+ * corpus text and on the same text with 5% of its word boundaries run together (the damage of
+ * {@link RunTogetherRecoveryAccuracy}), beside a plain loop over the chars (the practical limit)
+ * and the normalizer with the stage switched off (what the stage adds to a full run).
+ */
+@State(Scope.Benchmark)
+public class RunTogetherSplittingBenchmark {
+    private final SpacingProbe probe = new SpacingProbe();
+    private final VietnameseNormalizer withStage = VietnameseNormalizer.standard();
+    private final VietnameseNormalizer withoutStage = VietnameseNormalizer.builder().splitRunTogetherWords(false).build();
+    String clean;
+    String damaged;
+    long cleanBytes;
+    long damagedBytes;
+
+    @Setup
+    public void setup() {
+        clean = BenchmarkData.cleanText(BenchmarkData.BENCH_CHARS / 4);
+        damaged = RunTogetherRecoveryAccuracy.removeSpaces(clean, 0.05, 42);
+        cleanBytes = BenchmarkData.utf8Bytes(clean);
+        damagedBytes = BenchmarkData.utf8Bytes(damaged);
+    }
+
+    @Benchmark
+    public int reference_charLoop_clean(Throughput t) {
+        String s = clean;
+        int h = 0;
+        for (int i = 0; i < s.length(); i++) {
+            h = 31 * h + s.charAt(i);
+        }
+        t.bytes += cleanBytes;
+        return h;
+    }
+
+    @Benchmark
+    public int scanner_clean(Throughput t) {
+        t.bytes += cleanBytes;
+        return SpacingProbe.scanProtectedSpans(clean);
+    }
+
+    @Benchmark
+    public String stage_clean(Throughput t) {
+        t.bytes += cleanBytes;
+        return probe.split(clean);
+    }
+
+    @Benchmark
+    public String stage_damaged(Throughput t) {
+        t.bytes += damagedBytes;
+        return probe.split(damaged);
+    }
+
+    @Benchmark
+    public String normalizer_damaged(Throughput t) {
+        t.bytes += damagedBytes;
+        return withStage.normalize(damaged);
+    }
+
+    @Benchmark
+    public String reference_normalizerWithoutStage_damaged(Throughput t) {
+        t.bytes += damagedBytes;
+        return withoutStage.normalize(damaged);
+    }
+}
