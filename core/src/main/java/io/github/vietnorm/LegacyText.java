@@ -247,7 +247,17 @@ public final class LegacyText {
         VietnameseEncoding best = VietnameseEncoding.CP1258;
         long bestScore = 0;
         int bestRank = Integer.MIN_VALUE;
+        boolean vni = false;
+        boolean cp1258 = false;
+        for (int i = start; i < end && !(vni && cp1258); i++) {
+            int x = b[i] & 0xFF;
+            vni |= VNI_SINGLE[x] || (VNI_MARK[x] && i > start && Viqr.isVowel((char) (b[i - 1] & 0xFF)));
+            cp1258 |= CP1258_SIGN[x];
+        }
         for (VietnameseEncoding e : EncodingScores.BYTE_CANDIDATES) {
+            if ((e == VietnameseEncoding.VNI && !vni) || (e == VietnameseEncoding.CP1258 && !cp1258)) {
+                continue; // cheap pre-filter: the paragraph shows none of the encoding's signature bytes
+            }
             cand.setLength(0);
             e.decodeInto(b, start, end, cand);
             long score = EncodingScores.score(cand, 0, cand.length());
@@ -280,6 +290,18 @@ public final class LegacyText {
     /** The C0 bytes where VISCII and VPS put capitals (never tab, line feed, carriage return, form feed). */
     private static boolean isLetterControl(byte x) {
         return (x >= 0x02 && x <= 0x06) || (x >= 0x10 && x <= 0x15) || x == 0x19 || (x >= 0x1C && x <= 0x1E);
+    }
+
+    private static final boolean[] VNI_SINGLE = bytesOf("ñöôÑÖÔæÆîÎóÓòÒ");
+    private static final boolean[] VNI_MARK = bytesOf("ùøûõïâáàåãäêéèúüëÙØÛÕÏÂÁÀÅÃÄÊÉÈÚÜË");
+    private static final boolean[] CP1258_SIGN = bytesOf("ÌìÒòÞÐðÃãÕõÝýþ");
+
+    private static boolean[] bytesOf(String latin1) {
+        boolean[] t = new boolean[256];
+        for (int i = 0; i < latin1.length(); i++) {
+            t[latin1.charAt(i)] = true;
+        }
+        return t;
     }
 
     private static int hash(CharSequence s) {
