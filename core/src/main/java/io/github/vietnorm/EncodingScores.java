@@ -119,7 +119,7 @@ final class EncodingScores {
         return (int) (score >>> SPECIFIC & MAX);
     }
 
-    /** Invalid runs that look like mojibake: two marker characters, or one right after an ASCII letter. */
+    /** Invalid runs that look like mojibake: two marker characters, or one between an ASCII letter and a letter. */
     static int strong(long score) {
         return (int) (score >>> STRONG & MAX);
     }
@@ -141,13 +141,22 @@ final class EncodingScores {
         return c == 'â' || c == 'ê' || c == 'ô' || c == 'Â' || c == 'Ê' || c == 'Ô';
     }
 
-    /** Scores {@code s[start, end)}; allocation-free. */
+    /** Scores {@code s[start, end)} as it stands (possibly mis-read text); allocation-free. */
     static long score(CharSequence s, int start, int end) {
+        return score(s, start, end, true);
+    }
+
+    /**
+     * Scores {@code s[start, end)}; allocation-free. {@code misread}: the text may be bytes read as
+     * Windows-1252, so its CP1252 punctuation touching a letter is part of the word ({@code Ä‘});
+     * in a decoding that punctuation is punctuation ({@code “Điều”}).
+     */
+    static long score(CharSequence s, int start, int end, boolean misread) {
         long score = 0;
         int i = start;
         while (i < end) {
             char c = s.charAt(i);
-            if (!isRunCharAt(s, i, start, end)) {
+            if (!(misread ? isRunCharAt(s, i, start, end) : isRunChar(c))) {
                 if (c == '\uFFFD') {
                     score = inc(inc(score, INVALID), INVALID);
                 }
@@ -163,7 +172,7 @@ final class EncodingScores {
             int upper = 0;
             int lowerAfterFirst = 0;
             boolean firstUpper = Character.isUpperCase(c);
-            while (i < end && isRunCharAt(s, i, start, end)) {
+            while (i < end && (misread ? isRunCharAt(s, i, start, end) : isRunChar(s.charAt(i)))) {
                 char d = s.charAt(i);
                 if (Character.isUpperCase(d)) {
                     upper++;
@@ -177,8 +186,9 @@ final class EncodingScores {
                     }
                     if (d < 0x20 || isMarker(d) || isCp1252Special(d)) {
                         markers++;
-                        if ((prev >= 'a' && prev <= 'z') || (prev >= 'A' && prev <= 'Z')) {
-                            afterLetter = true;
+                        if (((prev >= 'a' && prev <= 'z') || (prev >= 'A' && prev <= 'Z'))
+                                && i + 1 < end && Character.isLetter(s.charAt(i + 1))) {
+                            afterLetter = true; // inside a word: ViÖt, TAÙC (not a final YÙ)
                         }
                     }
                 }
@@ -280,8 +290,12 @@ final class EncodingScores {
                 return false;
             }
             if (!regionEquals(text, wi, i, cand, wj, j) && hasMarker(text, wi, i)) {
-                id = add(id, score(text, wi, i));
-                cd = add(cd, score(cand, wj, j));
+                // the word as it stands: read as mojibake (Ä‘ one word) or as Unicode (“Ã” a quoted
+                // valid syllable), whichever yields more valid syllables
+                long misread = score(text, wi, i, true);
+                long unicode = score(text, wi, i, false);
+                id = add(id, valid(unicode) > valid(misread) ? unicode : misread);
+                cd = add(cd, score(cand, wj, j, false));
             }
             i++;
             j++;

@@ -218,7 +218,7 @@ final class LegacyEncodingRepair implements Stage {
                 score = scratch.candidateScore;
             } else {
                 idScore = identity;
-                score = EncodingScores.score(cand, 0, cand.length());
+                score = EncodingScores.score(cand, 0, cand.length(), false);
             }
             // a base letter followed by a mark byte (VNI) or a UTF-8 sequence: patterns Latin-1 text does not form by chance
             // (not CP1258: its tone bytes read as ì ò Ì Ò, which misplaced tones in Unicode text also show: haì)

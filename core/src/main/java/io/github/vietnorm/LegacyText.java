@@ -218,7 +218,7 @@ public final class LegacyText {
             if (mayBeViqr(b, start, end)) {
                 cand.setLength(0);
                 VietnameseEncoding.VIQR.decodeInto(b, start, end, cand);
-                long score = EncodingScores.score(cand, 0, cand.length());
+                long score = EncodingScores.score(cand, 0, cand.length(), false);
                 int words = countWords(b, start, end);
                 int v = EncodingScores.valid(score);
                 if (v >= 1 && EncodingScores.invalid(score) * 4 <= v) {
@@ -238,7 +238,7 @@ public final class LegacyText {
         if (isValidUtf8(b, start, end)) {
             cand.setLength(0);
             cand.append(new String(b, start, end - start, java.nio.charset.StandardCharsets.UTF_8));
-            utf8Score = EncodingScores.score(cand, 0, cand.length());
+            utf8Score = EncodingScores.score(cand, 0, cand.length(), false);
             candidateScores[VietnameseEncoding.UTF_8.ordinal()] = utf8Score;
             if (EncodingScores.invalid(utf8Score) == 0) {
                 return choice(VietnameseEncoding.UTF_8, utf8Score);
@@ -260,7 +260,7 @@ public final class LegacyText {
             }
             cand.setLength(0);
             e.decodeInto(b, start, end, cand);
-            long score = EncodingScores.score(cand, 0, cand.length());
+            long score = EncodingScores.score(cand, 0, cand.length(), false);
             int hash = hash(cand);
             boolean duplicate = false;
             for (VietnameseEncoding earlier : EncodingScores.BYTE_CANDIDATES) {
