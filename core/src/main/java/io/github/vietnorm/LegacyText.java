@@ -280,8 +280,11 @@ public final class LegacyText {
                 bestRank = rank;
             }
         }
-        if (utf8Score >= 0 && bestRank <= EncodingScores.rank(utf8Score) + 2) {
-            // valid UTF-8 that decodes no worse: legacy bytes are rarely valid UTF-8 by chance
+        if (utf8Score >= 0 && (bestRank <= EncodingScores.rank(utf8Score) + 2
+                || EncodingScores.valid(bestScore) <= EncodingScores.valid(utf8Score)
+                || EncodingScores.invalid(bestScore) * 4 > EncodingScores.valid(bestScore))) {
+            // valid UTF-8 unless a legacy reading gives more valid syllables and few invalid ones:
+            // legacy bytes are rarely valid UTF-8 by chance (VISCII's ươ is, as U+07FD)
             return choice(VietnameseEncoding.UTF_8, utf8Score);
         }
         return choice(best, bestScore);
