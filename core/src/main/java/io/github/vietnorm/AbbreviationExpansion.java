@@ -2,6 +2,7 @@ package io.github.vietnorm;
 
 import io.github.vietnorm.dictionaries.Abbreviations;
 import io.github.vietnorm.dictionaries.Abbreviations.Entry;
+import io.github.vietnorm.dictionaries.Syllables;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,9 +22,15 @@ import java.util.TreeMap;
  * {@code next:<num>} ({@code Q. 1}).
  * <li>The first sense whose context rule holds is used; with none, the abbreviation stays.
  * <li>An abbreviation in parentheses right after its own expansion ({@code Khoa học và Công nghệ
- * (KH&CN)}) is a definition and stays.
- * <li>Casing: the expansion's first letter is capitalized at the start of a sentence; inside an
- * all-capitals line the expansion is written in capitals ({@code ỨNG DỤNG KHOA HỌC VÀ CÔNG NGHỆ}).
+ * (KH&CN)}), or after {@code viết tắt là}, {@code ký hiệu là}, {@code gọi tắt là}, is being defined
+ * and stays.
+ * <li>Casing: the expansion's first letter is capitalized at the start of a sentence and after a
+ * word naming a kind of body ({@code Cục CNTT} → {@code Cục Công nghệ thông tin}); inside an
+ * all-capitals line the expansion is written in capitals ({@code ỨNG DỤNG KHOA HỌC VÀ CÔNG NGHỆ}),
+ * and an abbreviation that is also a Vietnamese syllable ({@code TƯ}, {@code TU}, {@code ĐA}) is
+ * there taken for the word and left alone ({@code HỘI NGHỊ LẦN THỨ TƯ}).
+ * <li>Rules see the words around an abbreviation; the stage expands in passes until nothing more
+ * changes, so normalizing twice gives the same text.
  * </ul>
  */
 final class AbbreviationExpansion implements Stage {
@@ -31,54 +38,147 @@ final class AbbreviationExpansion implements Stage {
     private final AbbreviationMode mode;
     private final Trie trie;
 
-    private static volatile Trie standardTrie;
-
     AbbreviationExpansion(Abbreviations dictionary, AbbreviationMode mode) {
         this.dictionary = dictionary;
         this.mode = mode;
-        this.trie = trieFor(dictionary);
+        this.trie = dictionary == Abbreviations.standard() ? StandardTrie.INSTANCE : new Trie(dictionary);
     }
 
-    private static Trie trieFor(Abbreviations d) {
-        if (d == Abbreviations.standard()) {
-            Trie t = standardTrie;
-            if (t == null) {
-                t = new Trie(d);
-                standardTrie = t;
-            }
-            return t;
-        }
-        return new Trie(d);
+    /** The standard dictionary's trie, built once. */
+    private static final class StandardTrie {
+        static final Trie INSTANCE = new Trie(Abbreviations.standard());
     }
 
+    /** Passes over the text at most (see {@link #apply}). */
+    private static final int MAX_PASSES = 4;
+
+    /**
+     * Expands in passes until nothing more changes: a rule looks at the words around an
+     * abbreviation, and expanding a neighbour can change what it sees ({@code TP HN} →
+     * {@code TP Hà Nội} → {@code thành phố Hà Nội}). Iterating to a fixed point inside the stage
+     * makes the normalizer idempotent; later passes only look at text the first pass left alone and
+     * only run when the first changed something.
+     */
     @Override
     public void apply(String s, TextRewriter out, StageContext context) {
-        final int n = s.length();
+        List<Replacement> done = collect(s, s, List.of(), context);
+        if (done.isEmpty()) {
+            return;
+        }
+        for (int pass = 1; pass < MAX_PASSES; pass++) {
+            List<Replacement> more = collect(applyAll(s, done), s, done, context);
+            if (more.isEmpty()) {
+                break;
+            }
+            done = merge(done, more);
+        }
+        for (Replacement r : done) {
+            out.replace(r.start, r.end, r.text, EditReason.ABBREVIATION_EXPANSION);
+        }
+    }
+
+    /** A replacement of {@code input[start, end)}. */
+    private static final class Replacement {
+        final int start;
+        final int end;
+        final String text;
+
+        Replacement(int start, int end, String text) {
+            this.start = start;
+            this.end = end;
+            this.text = text;
+        }
+    }
+
+    /**
+     * Finds the expansions in {@code text}, which is {@code input} with the replacements
+     * {@code applied} made; returns them in input coordinates. Matches touching an applied
+     * replacement are skipped.
+     */
+    private List<Replacement> collect(String text, String input, List<Replacement> applied, StageContext context) {
+        List<Replacement> found = List.of();
+        final int n = text.length();
+        int k = 0; // first applied replacement that ends after the current position (in text)
+        long delta = 0; // text position - input position, before replacement k
         int i = 0;
         while (i < n) {
-            char c = s.charAt(i);
-            if (!trie.mayStart(c) || (i > 0 && !boundaryBefore(s, i))) {
+            char c = text.charAt(i);
+            if (!trie.mayStart(c) || (i > 0 && !boundaryBefore(text, i))) {
                 i++;
                 continue;
             }
-            int e = trie.longestMatch(s, i);
+            int e = trie.longestMatch(text, i);
             if (e < 0) {
                 i++;
                 continue;
             }
-            if (!isProtected(s, i, e, context)) {
-                expand(s, i, e, out);
+            while (k < applied.size() && applied.get(k).start + delta + applied.get(k).text.length() <= i) {
+                Replacement r = applied.get(k);
+                delta += r.text.length() - (r.end - r.start);
+                k++;
+            }
+            boolean touchesApplied = k < applied.size() && applied.get(k).start + delta < e;
+            int a = (int) (i - delta);
+            int b = (int) (e - delta);
+            if (!touchesApplied) {
+                // the rule first: it is cheaper than the span scan, which only then runs (once per text)
+                String expansion = expansion(text, i, e);
+                if (expansion != null && !isProtected(input, a, b, context)) {
+                    if (found.isEmpty()) {
+                        found = new ArrayList<>();
+                    }
+                    found.add(new Replacement(a, b, expansion));
+                }
             }
             i = e;
         }
+        return found;
     }
 
-    /** Whether {@code s[start, end)} lies in a protected span (URL, e-mail, document code, …). */
+    private static String applyAll(String input, List<Replacement> rs) {
+        StringBuilder b = new StringBuilder(input.length() + 64);
+        int copied = 0;
+        for (Replacement r : rs) {
+            b.append(input, copied, r.start).append(r.text);
+            copied = r.end;
+        }
+        return b.append(input, copied, input.length()).toString();
+    }
+
+    private static List<Replacement> merge(List<Replacement> a, List<Replacement> b) {
+        List<Replacement> m = new ArrayList<>(a.size() + b.size());
+        int i = 0;
+        int j = 0;
+        while (i < a.size() || j < b.size()) {
+            if (j == b.size() || (i < a.size() && a.get(i).start < b.get(j).start)) {
+                m.add(a.get(i++));
+            } else {
+                m.add(b.get(j++));
+            }
+        }
+        return m;
+    }
+
+    /**
+     * Whether {@code s[start, end)} touches a protected span (URL, e-mail, document code, standard,
+     * …). The one exception: abbreviation spans ({@link ProtectedSpans#ABBREVIATION} such as
+     * {@code KH&CN}, or a mixed-case {@link ProtectedSpans#NAME} such as {@code ThS} in
+     * {@code ThS.}) lying wholly inside this dictionary spelling may be replaced with it.
+     */
     private static boolean isProtected(String s, int start, int end, StageContext context) {
+        ProtectedSpans spans = context.protectedSpans(s);
+        for (int i = spans.firstEndingAfter(start); i < spans.size() && spans.start(i) < end; i++) {
+            int kind = spans.kind(i);
+            if (spans.start(i) < start || spans.end(i) > end
+                    || (kind != ProtectedSpans.ABBREVIATION && kind != ProtectedSpans.NAME)) {
+                return true;
+            }
+        }
         return false;
     }
 
-    private void expand(String s, int start, int end, TextRewriter out) {
+    /** The text replacing the abbreviation at {@code s[start, end)}, or null to leave it. */
+    private String expansion(String s, int start, int end) {
         String spelling = s.substring(start, end);
         List<Entry> senses = dictionary.senses(spelling);
         boolean numberAfter = followedByNumber(s, end);
@@ -93,19 +193,24 @@ final class AbbreviationExpansion implements Stage {
             }
         }
         if (chosen == null || isDefinition(s, start, end, senses)) {
-            return;
+            return null;
         }
         String expansion = chosen.expansion();
-        if (capitalsContext(s, start, end)) {
+        int before = neighbourBefore(s, start);
+        int after = neighbourAfter(s, end);
+        if ((before == CAPS || after == CAPS) && Syllables.isValid(s, start, end)) {
+            return null; // TƯ, TU, ĐA next to words in capitals: the words tư, tu, đa
+        }
+        if (before != LOWER && after != LOWER && (before == CAPS || after == CAPS)) {
             expansion = expansion.toUpperCase(Locale.ROOT);
-        } else if (sentenceStart(s, start) && Character.isLowerCase(expansion.charAt(0))) {
+        } else if (Character.isLowerCase(expansion.charAt(0)) && (sentenceStart(s, start) || afterBodyName(s, start))) {
             expansion = Character.toUpperCase(expansion.charAt(0)) + expansion.substring(1);
         }
         if (mode == AbbreviationMode.KEEP_BOTH) {
             String shown = dictionary.isGarbled(spelling) ? chosen.abbreviation() : spelling;
             expansion = expansion + " (" + shown + ")";
         }
-        out.replace(start, end, expansion, EditReason.ABBREVIATION_EXPANSION);
+        return expansion;
     }
 
     // ---- boundaries -------------------------------------------------------------------------
@@ -180,8 +285,24 @@ final class AbbreviationExpansion implements Stage {
         return p < n && Character.isDigit(s.charAt(p));
     }
 
-    /** {@code (KH&CN)} right after {@code Khoa học và Công nghệ}: a definition, kept as is. */
+    /** Phrases that introduce an abbreviation being defined ({@code viết tắt là UBND}). */
+    private static final String[] DEFINING = {"viết tắt là", "ký hiệu là", "gọi tắt là", "viết tắt", "ký hiệu", "gọi tắt"};
+
+    /**
+     * A definition, kept as is: {@code (KH&CN)} right after {@code Khoa học và Công nghệ}, or an
+     * abbreviation after {@code viết tắt là}, {@code ký hiệu là}, {@code gọi tắt là} (quotes allowed).
+     */
     private static boolean isDefinition(String s, int start, int end, List<Entry> senses) {
+        int q = start;
+        while (q > 0 && (isSpace(s.charAt(q - 1)) || s.charAt(q - 1) == ':' || "\"“'‘«".indexOf(s.charAt(q - 1)) >= 0)) {
+            q--;
+        }
+        for (String d : DEFINING) {
+            int b = q - d.length();
+            if (b >= 0 && s.regionMatches(true, b, d, 0, d.length()) && (b == 0 || !isWordChar(s.charAt(b - 1)))) {
+                return true;
+            }
+        }
         if (start == 0 || s.charAt(start - 1) != '(' || end >= s.length() || s.charAt(end) != ')') {
             return false;
         }
@@ -222,52 +343,81 @@ final class AbbreviationExpansion implements Stage {
         return false;
     }
 
+    /** Words that name a kind of body: the name after them is capitalized ({@code Cục Công nghệ thông tin}). */
+    private static final String[] BODIES = {"Trung tâm", "Chi cục", "Tổng cục", "Học viện", "Tạp chí", "Ủy ban", "Hội đồng",
+        "Văn phòng", "Bệnh viện", "Cục", "Vụ", "Phòng", "Viện", "Ban", "Sở", "Bộ", "Hội", "Khoa", "Trường", "Đài", "Quỹ"};
+
+    /** Whether the words just before {@code start} (spaces only between) name a kind of body. */
+    static boolean afterBodyName(String s, int start) {
+        int p = start;
+        while (p > 0 && s.charAt(p - 1) == ' ') {
+            p--;
+        }
+        if (p == start) {
+            return false;
+        }
+        for (String body : BODIES) {
+            int b = p - body.length();
+            if (b >= 0 && s.startsWith(body, b) && (b == 0 || !isWordChar(s.charAt(b - 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final int NEUTRAL = 0;
     private static final int CAPS = 1;
     private static final int LOWER = 2;
     private static final int LOOK = 8; // punctuation skipped when looking for a neighbour
 
-    /** Whether the neighbouring words are in capitals: then the expansion is written in capitals. */
-    private boolean capitalsContext(String s, int start, int end) {
-        int before = neighbourBefore(s, start);
-        if (before == LOWER) {
-            return false;
-        }
-        int after = neighbourAfter(s, end);
-        return after != LOWER && (before == CAPS || after == CAPS);
-    }
+    private static final int SPELLING = 3;
+    private static final int HOPS = 3; // abbreviations skipped when looking for a neighbour
 
+    /** The case of the nearest word before {@code start} on the line that is not an abbreviation. */
     private int neighbourBefore(String s, int start) {
         int p = start;
-        int limit = Math.max(0, start - LOOK);
-        while (p > limit && !isWordChar(s.charAt(p - 1)) && !isLineBreak(s.charAt(p - 1))) {
-            p--;
+        for (int hop = 0; hop < HOPS; hop++) {
+            int limit = Math.max(0, p - LOOK);
+            while (p > limit && !isWordChar(s.charAt(p - 1)) && !isLineBreak(s.charAt(p - 1))) {
+                p--;
+            }
+            if (p == 0 || !isWordChar(s.charAt(p - 1))) {
+                return NEUTRAL;
+            }
+            int e = p;
+            while (p > 0 && isWordChar(s.charAt(p - 1))) {
+                p--;
+            }
+            int c = classify(s, p, e);
+            if (c != SPELLING) {
+                return c;
+            }
         }
-        if (p == 0 || !isWordChar(s.charAt(p - 1))) {
-            return NEUTRAL;
-        }
-        int e = p;
-        while (p > 0 && isWordChar(s.charAt(p - 1))) {
-            p--;
-        }
-        return classify(s, p, e);
+        return NEUTRAL;
     }
 
+    /** The case of the nearest word after {@code end} on the line that is not an abbreviation. */
     private int neighbourAfter(String s, int end) {
         int n = s.length();
         int p = end;
-        int limit = Math.min(n, end + LOOK);
-        while (p < limit && !isWordChar(s.charAt(p)) && !isLineBreak(s.charAt(p))) {
-            p++;
+        for (int hop = 0; hop < HOPS; hop++) {
+            int limit = Math.min(n, p + LOOK);
+            while (p < limit && !isWordChar(s.charAt(p)) && !isLineBreak(s.charAt(p))) {
+                p++;
+            }
+            if (p >= n || !isWordChar(s.charAt(p))) {
+                return NEUTRAL;
+            }
+            int b = p;
+            while (p < n && isWordChar(s.charAt(p))) {
+                p++;
+            }
+            int c = classify(s, b, p);
+            if (c != SPELLING) {
+                return c;
+            }
         }
-        if (p >= n || !isWordChar(s.charAt(p))) {
-            return NEUTRAL;
-        }
-        int b = p;
-        while (p < n && isWordChar(s.charAt(p))) {
-            p++;
-        }
-        return classify(s, b, p);
+        return NEUTRAL;
     }
 
     private int classify(String s, int b, int e) {
@@ -275,6 +425,7 @@ final class AbbreviationExpansion implements Stage {
             return NEUTRAL;
         }
         int letters = 0;
+        boolean roman = true;
         for (int i = b; i < e; i++) {
             char c = s.charAt(i);
             if (Character.isLowerCase(c)) {
@@ -283,11 +434,17 @@ final class AbbreviationExpansion implements Stage {
             if (Character.isLetter(c)) {
                 letters++;
             }
+            roman &= "IVXLCDM".indexOf(c) >= 0;
         }
-        if (letters < 2 || (e - b <= 12 && dictionary.contains(s.substring(b, e)))) {
-            return NEUTRAL;
+        if (letters < 2 || roman) {
+            return NEUTRAL; // "A", Roman numerals (khóa XIII)
         }
-        return CAPS;
+        if (e - b <= 12 && (dictionary.contains(s.substring(b, e))
+                || (e < s.length() && s.charAt(e) == '.' && dictionary.contains(s.substring(b, e + 1))))) {
+            return SPELLING; // an abbreviation (UBND, TL.) says nothing about the line's case: look further
+        }
+        // a Vietnamese word in capitals (GIÁM, BAN); an unknown acronym (UV, ISO) says nothing
+        return Syllables.isValid(s, b, e) ? CAPS : NEUTRAL;
     }
 
     // ---- spelling trie -------------------------------------------------------------------------
@@ -299,6 +456,7 @@ final class AbbreviationExpansion implements Stage {
         private final char[][] labels;
         private final int[][] children;
         private final boolean[] terminal;
+        private boolean highFirst;
 
         Trie(Abbreviations d) {
             List<Map<Character, Integer>> build = new ArrayList<>();
@@ -353,8 +511,6 @@ final class AbbreviationExpansion implements Stage {
                 }
             }
         }
-
-        private boolean highFirst;
 
         boolean mayStart(char c) {
             return c < ROOT_TABLE ? rootChars[c] : highFirst;

@@ -319,25 +319,17 @@ public final class DocumentCode {
         return s.substring(0, e);
     }
 
-    /** The case-folded spellings of the last dictionary used (one immutable pair, swapped atomically). */
-    private static volatile Folded folded;
+    /** The standard dictionary's case-folded spellings, built once. */
+    private static final class StandardFolded {
+        static final Map<String, String> INSTANCE = Map.copyOf(fold(Abbreviations.standard()));
+    }
 
-    private static final class Folded {
-        final Abbreviations dictionary;
-        final Map<String, String> map;
-
-        Folded(Abbreviations dictionary, Map<String, String> map) {
-            this.dictionary = dictionary;
-            this.map = map;
-        }
+    private static Map<String, String> caseFolded(Abbreviations d) {
+        return d == Abbreviations.standard() ? StandardFolded.INSTANCE : fold(d);
     }
 
     /** Lower-case spelling → spelling, for the dictionary's one-word spellings (capitals win ties). */
-    private static Map<String, String> caseFolded(Abbreviations d) {
-        Folded f = folded;
-        if (f != null && f.dictionary == d) {
-            return f.map;
-        }
+    private static Map<String, String> fold(Abbreviations d) {
         Map<String, String> m = new HashMap<>();
         for (String sp : d.spellings()) {
             if (sp.indexOf(' ') >= 0) {
@@ -349,7 +341,6 @@ public final class DocumentCode {
                 m.put(k, sp);
             }
         }
-        folded = new Folded(d, m);
         return m;
     }
 

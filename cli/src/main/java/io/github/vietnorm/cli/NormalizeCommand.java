@@ -3,11 +3,13 @@ package io.github.vietnorm.cli;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.vietnorm.AbbreviationMode;
 import io.github.vietnorm.Edit;
 import io.github.vietnorm.EditReason;
 import io.github.vietnorm.Normalized;
 import io.github.vietnorm.ToneStyle;
 import io.github.vietnorm.VietnameseNormalizer;
+import io.github.vietnorm.dictionaries.Abbreviations;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Writer;
@@ -39,6 +41,14 @@ final class NormalizeCommand implements Callable<Integer> {
     @Option(names = "--expand-abbreviations", description = "Expand abbreviations (UBND → Ủy ban nhân dân) where context allows.")
     boolean expandAbbreviations;
 
+    @Option(names = "--abbreviation-mode", paramLabel = "MODE", defaultValue = "replace",
+            description = "With --expand-abbreviations: replace (Ủy ban nhân dân) or keep_both (Ủy ban nhân dân (UBND)). Default: ${DEFAULT-VALUE}.")
+    AbbreviationMode abbreviationMode;
+
+    @Option(names = "--abbreviations", paramLabel = "FILE",
+            description = "With --expand-abbreviations: a dictionary file whose entries override and extend the standard ones.")
+    Path abbreviationsFile;
+
     @Option(names = "--no-split-words", negatable = false,
             description = "Do not split run-together words or add missing spaces.")
     boolean noSplit;
@@ -46,6 +56,11 @@ final class NormalizeCommand implements Callable<Integer> {
     @Option(names = "--edits", paramLabel = "FILE.jsonl",
             description = "Write every edit as a JSON object per line (file, line, start, end, before, after, reason).")
     Path editsFile;
+
+    @Option(names = "--encoding", paramLabel = "ENC", defaultValue = "utf-8",
+            description = "Encoding of the input bytes: auto (detected per paragraph), utf-8, tcvn3, vni, viscii, vps, cp1258 or viqr."
+                    + " Default: ${DEFAULT-VALUE} (text that was already mis-decoded is repaired either way).")
+    String encoding;
 
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
     Integer threads;
@@ -58,8 +73,14 @@ final class NormalizeCommand implements Callable<Integer> {
         VietnameseNormalizer normalizer = VietnameseNormalizer.builder()
                 .toneStyle(toneStyle)
                 .expandAbbreviations(expandAbbreviations)
+                .abbreviationMode(abbreviationMode)
+                .abbreviations(abbreviationsFile == null ? Abbreviations.standard()
+                        : Abbreviations.standard().withOverrides(Abbreviations.load(abbreviationsFile)))
                 .splitRunTogetherWords(!noSplit)
                 .build();
+        if (!isUtf8(encoding) && !encoding.strip().equalsIgnoreCase("auto")) {
+            io.github.vietnorm.VietnameseEncoding.forName(encoding); // unknown names fail here, before any output
+        }
         int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         try (Writer out = parent.stdout();
              AtomicFile edits = editsFile == null ? null : new AtomicFile(editsFile);
@@ -68,7 +89,7 @@ final class NormalizeCommand implements Callable<Integer> {
                     : new JsonFactory().createGenerator(edits.stream(), JsonEncoding.UTF8).setRootValueSeparator(null);
             for (Inputs.Input input : Inputs.of(files)) {
                 try (InputStream in = Inputs.open(input, parent.stdin())) {
-                    LineReader reader = new LineReader(Inputs.utf8(in));
+                    LineReader reader = new LineReader(isUtf8(encoding) ? Inputs.utf8(in) : EncodedReader.of(in, encoding));
                     if (json == null) {
                         lines.run(reader, 1, normalizer::normalize, (no, line, term, result) -> {
                             out.write(result);
@@ -91,6 +112,11 @@ final class NormalizeCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    private static boolean isUtf8(String encoding) {
+        String e = encoding.strip().toLowerCase(java.util.Locale.ROOT);
+        return e.equals("utf-8") || e.equals("utf8");
     }
 
     private static void writeEdits(JsonGenerator json, String file, long lineNo, String line, Normalized r) throws IOException {

@@ -57,9 +57,14 @@ import java.util.Set;
  * <li><b>rule</b> (optional, default {@code always}): {@code always}; {@code never}; {@code code},
  * {@code code:state}, {@code code:party} (the sense names a part of a document code only); or tests
  * {@code prev:A,B} / {@code next:A,B} (the word or words, joined by {@code _}, just before or after
- * are one of the list, compared case-insensitively), negated with {@code !}, with the word classes
- * {@code <num>}, {@code <Name>}, {@code <CAPS>}, {@code <lower>}, {@code <start>}, {@code <end>}.
- * Tests separated by spaces must all hold; clauses separated by {@code ;} are alternatives.
+ * are one of the list; case-insensitive, except that a capitalized word in the rule needs a
+ * capitalized word in the text, so {@code Vụ} is not the {@code vụ} of {@code dịch vụ}; only spaces
+ * and one {@code :} may come between), negated with {@code !}, with the word classes {@code <num>}
+ * (a number), {@code <Name>} (a capitalized word), {@code <CAPS>} (all capitals), {@code <lower>},
+ * {@code <start>} (start of line or sentence), {@code <end>} (end of line or punctuation).
+ * Tests separated by spaces must all hold; clauses separated by {@code ;} are alternatives. An
+ * abbreviation followed by a number is an identifier ({@code TCVN 5502:2003}) unless a rule names
+ * {@code next:<num>} ({@code Q. 1}).
  * <li><b>variants</b> (optional, on the first line of an abbreviation): other spellings, separated
  * by commas; a leading {@code !} marks a known garbled spelling.
  * </ul>

@@ -104,12 +104,16 @@ final class ContextRule {
         int families = 0;
         List<Test[]> clauses = new ArrayList<>();
         boolean expectsNumber = false;
+        boolean always = false;
         for (String clauseText : rule.split(";", -1)) {
             String clause = clauseText.strip();
             if (clause.isEmpty()) {
                 throw new IllegalArgumentException("empty clause in rule '" + rule + "'");
             }
             switch (clause) {
+                case "always": // "next:<num> ; always": always, and a number may follow
+                    always = true;
+                    continue;
                 case "code":
                     families |= CODE_STATE | CODE_PARTY;
                     continue;
@@ -119,9 +123,8 @@ final class ContextRule {
                 case "code:party":
                     families |= CODE_PARTY;
                     continue;
-                case "always":
                 case "never":
-                    throw new IllegalArgumentException("'" + clause + "' cannot be combined with other clauses");
+                    throw new IllegalArgumentException("'never' cannot be combined with other clauses");
                 default:
                     break;
             }
@@ -139,6 +142,9 @@ final class ContextRule {
                 }
             }
             clauses.add(tests.toArray(new Test[0]));
+        }
+        if (always) {
+            return new ContextRule(rule, true, false, CODE_STATE | CODE_PARTY, new Test[0][], expectsNumber);
         }
         return new ContextRule(rule, false, false, families, clauses.toArray(new Test[0][]), expectsNumber);
     }

@@ -167,6 +167,9 @@ class AbbreviationsTest {
         assertFalse(thongTri.appliesInCode(false));
         assertTrue(STD.senses("Q.").get(1).expectsNumberAfter());
         assertFalse(STD.senses("UBND").get(0).expectsNumberAfter());
+        Entry tw = STD.senses("TW").get(0);
+        assertTrue(tw.isUnconditional() && tw.expectsNumberAfter(), "next:<num> ; always");
+        assertTrue(tw.appliesInCode(true) && tw.appliesInCode(false));
     }
 
     @ParameterizedTest(name = "{1}")
