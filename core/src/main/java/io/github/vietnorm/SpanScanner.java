@@ -522,13 +522,22 @@ final class SpanScanner {
                 break;
             }
         }
-        if (k == j || (!anyCase && isLetter(at(k)))) {
-            // stopped before a lower-case run: keep the group only if it is made of capitals
-            if (k == j) {
-                return -1;
-            }
+        if (k == j) {
+            return -1;
+        }
+        if (k - j >= 2 && isLower(at(k)) && gluedMixedCaseEnding(k)) {
+            k++; // QĐ-TTgngày: the lower-case letter of TTg, QĐi, CTr, TTr belongs to the code
         }
         return k;
+    }
+
+    /** Whether the capitals before {@code k} and the letter at {@code k} end a mixed-case code ({@code TTg}). */
+    private boolean gluedMixedCaseEnding(int k) {
+        char c = s.charAt(k);
+        char a = s.charAt(k - 2);
+        char b = s.charAt(k - 1);
+        return c == 'g' && a == 'T' && b == 'T' || c == 'i' && a == 'Q' && b == 'Đ'
+                || c == 'r' && b == 'T' && (a == 'C' || a == 'T');
     }
 
     /** {@code TCVN 5502:2003}, {@code ISO/IEC 17025:2017}, {@code TCVN ISO 9001:2015}, {@code QCVN 01:2009/BYT}. */

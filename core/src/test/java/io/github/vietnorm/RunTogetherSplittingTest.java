@@ -52,6 +52,9 @@ class RunTogetherSplittingTest {
             ngày 16/09/2022tại Hội trường       | ngày 16/09/2022 tại Hội trường      | NUMBER_WORD_SPACE
             Nghị định 30/2020/NĐ-CPquy định     | Nghị định 30/2020/NĐ-CP quy định    | NUMBER_WORD_SPACE
             lúc 14h30họp                        | lúc 14h30 họp                       | NUMBER_WORD_SPACE
+            Quyết định 1989/QĐ-TTgngày          | Quyết định 1989/QĐ-TTg ngày         | NUMBER_WORD_SPACE
+            dịch COVID-19đã qua                 | dịch COVID-19 đã qua                | NUMBER_WORD_SPACE
+            1.250.000đồng/tháng                 | 1.250.000 đồng/tháng                | NUMBER_WORD_SPACE
             mỗi năm.Về hoạt động                | mỗi năm. Về hoạt động               | PUNCTUATION_SPACE
             năm 2030.Quản lý                    | năm 2030. Quản lý                   | PUNCTUATION_SPACE
             năm 2024,Ủy ban                     | năm 2024, Ủy ban                    | PUNCTUATION_SPACE
