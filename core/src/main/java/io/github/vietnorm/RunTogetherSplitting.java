@@ -356,7 +356,18 @@ final class RunTogetherSplitting implements Stage {
             if (e - a < 2) {
                 return false;
             }
-            return SyllableCheck.isValid(s, a, e) || segment(a, e) > 1;
+            return SyllableCheck.isValid(s, a, e) || segment(a, e) > 1 || readsAsSyllables(a, e);
+        }
+
+        /** An accented run that reads as syllables though it is not split (a loanword: 600kilôgam). */
+        private boolean readsAsSyllables(int a, int e) {
+            if (e - a > MAX_RUN || !SyllableSplitChooser.hasVietnameseLetter(s, a, e)) {
+                return false;
+            }
+            if (cuts == null) {
+                cuts = new int[MAX_RUN + 1];
+            }
+            return SyllableSplitChooser.enumerate(s, a, e, cuts, new int[1], 2) > 0;
         }
 
         /**
@@ -382,11 +393,14 @@ final class RunTogetherSplitting implements Stage {
             // resolve each piece; all must resolve for case splits to be made
             pieceStart = a;
             boolean prevResolved = false;
+            int prevPieceStart = a;
             for (int k = a + 1; k <= b; k++) {
                 if (k == b || (SpanScanner.isUpper(s.charAt(k)) && SpanScanner.isLower(s.charAt(k - 1)))) {
-                    int count = SyllableCheck.isValid(s, pieceStart, k) ? 1 : segment(pieceStart, k);
+                    boolean roman = k == b && pieceStart > a && SyllableCheck.isRomanNumeral(s, pieceStart, k)
+                            && SyllableCheck.isNumberedHeading(s, prevPieceStart, pieceStart);
+                    int count = roman || SyllableCheck.isValid(s, pieceStart, k) ? 1 : segment(pieceStart, k);
                     boolean resolved = count > 1 || count == 1
-                            && (k - pieceStart > 1 || SyllableCheck.isCommonLoneVowel(s.charAt(pieceStart)));
+                            && (roman || k - pieceStart > 1 || SyllableCheck.isCommonLoneVowel(s.charAt(pieceStart)));
                     if (pieceStart > a && resolved && prevResolved) {
                         insert(pieceStart, EditReason.CASE_BOUNDARY_SPLIT);
                     }
@@ -396,6 +410,7 @@ final class RunTogetherSplitting implements Stage {
                         }
                     }
                     prevResolved = resolved;
+                    prevPieceStart = pieceStart;
                     pieceStart = k;
                 }
             }

@@ -1041,10 +1041,15 @@ final class SpanScanner {
      */
     private boolean gluedSyllables(int from, int to) {
         int start = from;
+        int prevStart = from;
         boolean accented = false;
         for (int k = from + 1; k <= to; k++) {
             if (k == to || (isUpper(s.charAt(k)) && isLower(s.charAt(k - 1)))) {
-                // piece [start, k): lower or Capitalised
+                // piece [start, k): lower or Capitalised, or a Roman numeral after a heading word (ChươngXII)
+                if (k == to && start > from && SyllableCheck.isRomanNumeral(s, start, k)
+                        && SyllableCheck.isNumberedHeading(s, prevStart, start)) {
+                    return true;
+                }
                 for (int t = start + 1; t < k; t++) {
                     if (isUpper(s.charAt(t))) {
                         return false;
@@ -1060,6 +1065,7 @@ final class SpanScanner {
                         break;
                     }
                 }
+                prevStart = start;
                 start = k;
             }
         }

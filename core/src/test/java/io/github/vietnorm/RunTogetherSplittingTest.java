@@ -55,6 +55,9 @@ class RunTogetherSplittingTest {
             Quyết định 1989/QĐ-TTgngày          | Quyết định 1989/QĐ-TTg ngày         | NUMBER_WORD_SPACE
             dịch COVID-19đã qua                 | dịch COVID-19 đã qua                | NUMBER_WORD_SPACE
             1.250.000đồng/tháng                 | 1.250.000 đồng/tháng                | NUMBER_WORD_SPACE
+            dưới 600kilôgam                     | dưới 600 kilôgam                    | NUMBER_WORD_SPACE
+            quy định tại ChươngXII              | quy định tại Chương XII             | CASE_BOUNDARY_SPLIT
+            ChươngI. Những quy định chung       | Chương I. Những quy định chung      | CASE_BOUNDARY_SPLIT
             mỗi năm.Về hoạt động                | mỗi năm. Về hoạt động               | PUNCTUATION_SPACE
             năm 2030.Quản lý                    | năm 2030. Quản lý                   | PUNCTUATION_SPACE
             năm 2024,Ủy ban                     | năm 2024, Ủy ban                    | PUNCTUATION_SPACE
@@ -111,7 +114,6 @@ class RunTogetherSplittingTest {
             ĐIỀU KHỎAN CUỐI CÙNG
             Trưòng hợp
             bản đồ tỷ lệ 1:50.000
-            ChươngXII
             """)
     void leavesAlone(String input) {
         assertSame(input, split(input));
@@ -144,6 +146,7 @@ class RunTogetherSplittingTest {
             sân bay là tám kilômét
             chủ nghĩa Mác - Lênin
             CHƯƠNGI
+            Công ty BảoViệtCDC
             ví MoMo, hãng VietJet, MobiFone
             """)
     void lexiconLeavesAlone(String input) {
