@@ -27,6 +27,8 @@ package io.github.vietnorm;
 final class RunTogetherSplitting implements Stage {
     /** Longest letter run considered for splitting (longer runs are not Vietnamese text). */
     private static final int MAX_RUN = 28;
+    /** How far the legacy-text check looks on each side (bounded, so a line without spaces stays linear). */
+    private static final int LEGACY_REACH = 64;
 
     private final SplitChooser chooser;
 
@@ -79,12 +81,14 @@ final class RunTogetherSplitting implements Stage {
          * (Latin-1 symbols, soft hyphen): such text is left to the legacy-encoding repair.
          */
         private boolean looksLegacy(int position) {
-            for (int k = position - 1; k >= 0 && s.charAt(k) != ' ' && s.charAt(k) != '\n'; k--) {
+            int lo = Math.max(0, position - LEGACY_REACH);
+            int hi = Math.min(n, position + LEGACY_REACH);
+            for (int k = position - 1; k >= lo && s.charAt(k) != ' ' && s.charAt(k) != '\n'; k--) {
                 if (legacyChar(s.charAt(k))) {
                     return true;
                 }
             }
-            for (int k = position; k < n && s.charAt(k) != ' ' && s.charAt(k) != '\n'; k++) {
+            for (int k = position; k < hi && s.charAt(k) != ' ' && s.charAt(k) != '\n'; k++) {
                 if (legacyChar(s.charAt(k))) {
                     return true;
                 }

@@ -154,6 +154,16 @@ class RunTogetherSplittingTest {
     }
 
     @Test
+    void longLinesWithoutSpacesStayLinear() {
+        // quadratic work here would take minutes; linear work takes milliseconds
+        for (String unit : List.of("năm.Về", "kếtthực", "2022đã", "Hùng- ", "aBcDđ", "a.", "tâmThông-")) {
+            String big = unit.repeat(300_000 / unit.length());
+            String out = split(big);
+            assertEquals(big.replace(" ", ""), out.replace(" ", ""));
+        }
+    }
+
+    @Test
     void cleanTextIsTheSameInstance() {
         String clean = "Sở Khoa học và Công nghệ tổ chức hội nghị tổng kết năm 2022, theo 30/2020/NĐ-CP.";
         assertSame(clean, split(clean));
