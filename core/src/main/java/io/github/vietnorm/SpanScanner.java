@@ -28,7 +28,7 @@ final class SpanScanner {
     };
 
     /** Mixed-case abbreviation groups allowed in dotted abbreviations ({@code Tp.HCM}, {@code Th.S}). */
-    private static final String[] DOTTED_MIXED = {"Tp", "Th", "Ths", "ThS", "Gs", "Ts", "Pgs", "Bs", "Ks", "Ts", "Cn", "Ths"};
+    private static final String[] DOTTED_MIXED = {"Tp", "Th", "Ths", "ThS", "Gs", "Ts", "Pgs", "Bs", "Ks", "Cn"};
 
     private final CharSequence s;
     private final int n;
@@ -421,12 +421,9 @@ final class SpanScanner {
         if (sep != '/' && sep != '-' && sep != '–') {
             return -1;
         }
-        boolean spaced = j > d;
         j++;
         if (at(j) == ' ') {
             j++;
-        } else if (spaced) {
-            // "2020 -QĐ" is fine, but require symmetric or left-only spacing to be deliberate
         }
         if (sep == '/') {
             int y = digitsEnd(j, 4);
