@@ -143,7 +143,7 @@ final class RunTogetherSplitting implements Stage {
                 return; // a single letter: enumerations and formulas ("a,b", "N,N-dialkyl", "[b,d]")
             }
             char c = s.charAt(p);
-            if (c == '.' && !hasLower(p + 1, wordEnd) && !SyllableCheck.isValidAnyCase(s, p + 1, wordEnd)) {
+            if (c == '.' && !hasLower(p + 1, wordEnd) && !isWord(p + 1, wordEnd)) {
                 return; // "quốc gia.VN": an upper-case code after a full stop
             }
             if (c == '.' && !SpanScanner.isUpper(s.charAt(p + 1))) {
