@@ -5,7 +5,7 @@ package io.github.vietnorm;
  * the core). Lives in the benchmarks jar, not in the library.
  */
 public final class SpacingProbe {
-    private final Stage stage = new RunTogetherSplitting(SyllableSplitChooser.INSTANCE);
+    private final Stage stage = new RunTogetherSplitting(LexiconSplitChooser.STANDARD);
 
     /** Scans {@code text} for protected spans and returns how many there are. */
     public static int scanProtectedSpans(String text) {

@@ -27,14 +27,19 @@ final class LexiconSplitChooser implements SplitChooser {
     /** Syllables of context on each side. */
     private static final int CONTEXT = 2;
 
-    private final Lexicon lexicon;
+    /** The chooser over {@link Lexicon#standard()}, loaded on the first run that needs it. */
+    static final LexiconSplitChooser STANDARD = new LexiconSplitChooser(null);
 
+    private final Lexicon given;
+
+    /** @param lexicon the lexicon, or null for {@link Lexicon#standard()} loaded on first use */
     LexiconSplitChooser(Lexicon lexicon) {
-        this.lexicon = lexicon;
+        this.given = lexicon;
     }
 
     @Override
     public int choose(CharSequence text, int start, int end, int[] cuts) {
+        Lexicon lexicon = given != null ? given : Lexicon.standard();
         boolean vietnamese = SyllableSplitChooser.hasVietnameseLetter(text, start, end);
         if (!vietnamese && !allLower(text, start, end)
                 || !SyllableSplitChooser.INSTANCE.plausibleLetters(text, start, end)) {
@@ -42,7 +47,7 @@ final class LexiconSplitChooser implements SplitChooser {
         }
         int len = end - start;
         int[][] found = new int[MAX_CANDIDATES][];
-        int count = collect(text, start, end, 0, new int[len + 1], 0, found, 0);
+        int count = collect(lexicon, text, start, end, 0, new int[len + 1], 0, found, 0);
         if (count == 0) {
             return 0;
         }
@@ -65,7 +70,7 @@ final class LexiconSplitChooser implements SplitChooser {
                 w++;
             }
             w = contextAfter(text, end, window, wEnd, w);
-            float cost = windowCost(text, window, wEnd, w);
+            float cost = windowCost(lexicon, text, window, wEnd, w);
             if (cost < bestCost) {
                 second = bestCost;
                 bestCost = cost;
@@ -88,7 +93,7 @@ final class LexiconSplitChooser implements SplitChooser {
                 w++;
             }
             w = contextAfter(text, end, window, wEnd, w);
-            if (!allWords(text, chosen, end) || !compoundCovers(text, window, wEnd, w, before, before + chosen.length)) {
+            if (!allWords(lexicon, text, chosen, end) || !compoundCovers(lexicon, text, window, wEnd, w, before, before + chosen.length)) {
                 return 0;
             }
         }
@@ -105,7 +110,7 @@ final class LexiconSplitChooser implements SplitChooser {
         return true;
     }
 
-    private boolean allWords(CharSequence text, int[] cuts, int end) {
+    private static boolean allWords(Lexicon lexicon, CharSequence text, int[] cuts, int end) {
         for (int i = 0; i < cuts.length; i++) {
             int e = i + 1 < cuts.length ? cuts[i + 1] : end;
             int state = lexicon.next(Lexicon.ROOT, lexicon.syllableId(text, cuts[i], e));
@@ -117,7 +122,7 @@ final class LexiconSplitChooser implements SplitChooser {
     }
 
     /** Collects segmentations of {@code [start, end)} whose syllables the lexicon knows. */
-    private int collect(CharSequence text, int start, int end, int k, int[] stack, int depth, int[][] found, int count) {
+    private int collect(Lexicon lexicon, CharSequence text, int start, int end, int k, int[] stack, int depth, int[][] found, int count) {
         if (start + k == end) {
             if (depth >= 2 && count < found.length) {
                 int[] c = new int[depth];
@@ -132,7 +137,7 @@ final class LexiconSplitChooser implements SplitChooser {
             int a = start + k;
             if (SyllableSplitChooser.isSyllable(text, a, a + l) && lexicon.syllableId(text, a, a + l) >= 0) {
                 stack[depth] = k;
-                count = collect(text, start, end, k + l, stack, depth + 1, found, count);
+                count = collect(lexicon, text, start, end, k + l, stack, depth + 1, found, count);
             }
         }
         return count;
@@ -185,14 +190,14 @@ final class LexiconSplitChooser implements SplitChooser {
     }
 
     /** Cheapest segmentation of the window's syllables into lexicon words (Viterbi). */
-    private float windowCost(CharSequence text, int[] window, int[] wEnd, int w) {
-        return viterbi(text, window, wEnd, w, null);
+    private static float windowCost(Lexicon lexicon, CharSequence text, int[] window, int[] wEnd, int w) {
+        return viterbi(lexicon, text, window, wEnd, w, null);
     }
 
     /** Whether the cheapest reading of the window has a multi-syllable word overlapping {@code [from, to)}. */
-    private boolean compoundCovers(CharSequence text, int[] window, int[] wEnd, int w, int from, int to) {
+    private static boolean compoundCovers(Lexicon lexicon, CharSequence text, int[] window, int[] wEnd, int w, int from, int to) {
         int[] back = new int[w + 1];
-        viterbi(text, window, wEnd, w, back);
+        viterbi(lexicon, text, window, wEnd, w, back);
         for (int k = w; k > 0; k = back[k]) {
             int j = back[k];
             if (k - j >= 2 && j < to && k > from) {
@@ -202,7 +207,7 @@ final class LexiconSplitChooser implements SplitChooser {
         return false;
     }
 
-    private float viterbi(CharSequence text, int[] window, int[] wEnd, int w, int[] back) {
+    private static float viterbi(Lexicon lexicon, CharSequence text, int[] window, int[] wEnd, int w, int[] back) {
         int[] ids = new int[w];
         for (int i = 0; i < w; i++) {
             ids[i] = lexicon.syllableId(text, window[i], wEnd[i]);

@@ -27,6 +27,8 @@ package io.github.vietnorm;
 final class RunTogetherSplitting implements Stage {
     /** Longest letter run considered for splitting (longer runs are not Vietnamese text). */
     private static final int MAX_RUN = 28;
+    /** How far the legacy-text check looks on each side (bounded, so a line without spaces stays linear). */
+    private static final int LEGACY_REACH = 64;
 
     private final SplitChooser chooser;
 
@@ -79,12 +81,14 @@ final class RunTogetherSplitting implements Stage {
          * (Latin-1 symbols, soft hyphen): such text is left to the legacy-encoding repair.
          */
         private boolean looksLegacy(int position) {
-            for (int k = position - 1; k >= 0 && s.charAt(k) != ' ' && s.charAt(k) != '\n'; k--) {
+            int lo = Math.max(0, position - LEGACY_REACH);
+            int hi = Math.min(n, position + LEGACY_REACH);
+            for (int k = position - 1; k >= lo && s.charAt(k) != ' ' && s.charAt(k) != '\n'; k--) {
                 if (legacyChar(s.charAt(k))) {
                     return true;
                 }
             }
-            for (int k = position; k < n && s.charAt(k) != ' ' && s.charAt(k) != '\n'; k++) {
+            for (int k = position; k < hi && s.charAt(k) != ' ' && s.charAt(k) != '\n'; k++) {
                 if (legacyChar(s.charAt(k))) {
                     return true;
                 }
@@ -139,7 +143,7 @@ final class RunTogetherSplitting implements Stage {
                 return; // a single letter: enumerations and formulas ("a,b", "N,N-dialkyl", "[b,d]")
             }
             char c = s.charAt(p);
-            if (c == '.' && !hasLower(p + 1, wordEnd) && !SyllableCheck.isValidAnyCase(s, p + 1, wordEnd)) {
+            if (c == '.' && !hasLower(p + 1, wordEnd) && !isWord(p + 1, wordEnd)) {
                 return; // "quốc gia.VN": an upper-case code after a full stop
             }
             if (c == '.' && !SpanScanner.isUpper(s.charAt(p + 1))) {
@@ -356,7 +360,18 @@ final class RunTogetherSplitting implements Stage {
             if (e - a < 2) {
                 return false;
             }
-            return SyllableCheck.isValid(s, a, e) || segment(a, e) > 1;
+            return SyllableCheck.isValid(s, a, e) || segment(a, e) > 1 || readsAsSyllables(a, e);
+        }
+
+        /** An accented run that reads as syllables though it is not split (a loanword: 600kilôgam). */
+        private boolean readsAsSyllables(int a, int e) {
+            if (e - a > MAX_RUN || !SyllableSplitChooser.hasVietnameseLetter(s, a, e)) {
+                return false;
+            }
+            if (cuts == null) {
+                cuts = new int[MAX_RUN + 1];
+            }
+            return SyllableSplitChooser.enumerate(s, a, e, cuts, new int[1], 2) > 0;
         }
 
         /**
@@ -382,11 +397,14 @@ final class RunTogetherSplitting implements Stage {
             // resolve each piece; all must resolve for case splits to be made
             pieceStart = a;
             boolean prevResolved = false;
+            int prevPieceStart = a;
             for (int k = a + 1; k <= b; k++) {
                 if (k == b || (SpanScanner.isUpper(s.charAt(k)) && SpanScanner.isLower(s.charAt(k - 1)))) {
-                    int count = SyllableCheck.isValid(s, pieceStart, k) ? 1 : segment(pieceStart, k);
+                    boolean roman = k == b && pieceStart > a && SyllableCheck.isRomanNumeral(s, pieceStart, k)
+                            && SyllableCheck.isNumberedHeading(s, prevPieceStart, pieceStart);
+                    int count = roman || SyllableCheck.isValid(s, pieceStart, k) ? 1 : segment(pieceStart, k);
                     boolean resolved = count > 1 || count == 1
-                            && (k - pieceStart > 1 || SyllableCheck.isCommonLoneVowel(s.charAt(pieceStart)));
+                            && (roman || k - pieceStart > 1 || SyllableCheck.isCommonLoneVowel(s.charAt(pieceStart)));
                     if (pieceStart > a && resolved && prevResolved) {
                         insert(pieceStart, EditReason.CASE_BOUNDARY_SPLIT);
                     }
@@ -396,6 +414,7 @@ final class RunTogetherSplitting implements Stage {
                         }
                     }
                     prevResolved = resolved;
+                    prevPieceStart = pieceStart;
                     pieceStart = k;
                 }
             }

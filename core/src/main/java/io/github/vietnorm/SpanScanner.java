@@ -28,7 +28,7 @@ final class SpanScanner {
     };
 
     /** Mixed-case abbreviation groups allowed in dotted abbreviations ({@code Tp.HCM}, {@code Th.S}). */
-    private static final String[] DOTTED_MIXED = {"Tp", "Th", "Ths", "ThS", "Gs", "Ts", "Pgs", "Bs", "Ks", "Ts", "Cn", "Ths"};
+    private static final String[] DOTTED_MIXED = {"Tp", "Th", "Ths", "ThS", "Gs", "Ts", "Pgs", "Bs", "Ks", "Cn"};
 
     private final CharSequence s;
     private final int n;
@@ -421,12 +421,9 @@ final class SpanScanner {
         if (sep != '/' && sep != '-' && sep != '–') {
             return -1;
         }
-        boolean spaced = j > d;
         j++;
         if (at(j) == ' ') {
             j++;
-        } else if (spaced) {
-            // "2020 -QĐ" is fine, but require symmetric or left-only spacing to be deliberate
         }
         if (sep == '/') {
             int y = digitsEnd(j, 4);
@@ -522,13 +519,22 @@ final class SpanScanner {
                 break;
             }
         }
-        if (k == j || (!anyCase && isLetter(at(k)))) {
-            // stopped before a lower-case run: keep the group only if it is made of capitals
-            if (k == j) {
-                return -1;
-            }
+        if (k == j) {
+            return -1;
+        }
+        if (k - j >= 2 && isLower(at(k)) && gluedMixedCaseEnding(k)) {
+            k++; // QĐ-TTgngày: the lower-case letter of TTg, QĐi, CTr, TTr belongs to the code
         }
         return k;
+    }
+
+    /** Whether the capitals before {@code k} and the letter at {@code k} end a mixed-case code ({@code TTg}). */
+    private boolean gluedMixedCaseEnding(int k) {
+        char c = s.charAt(k);
+        char a = s.charAt(k - 2);
+        char b = s.charAt(k - 1);
+        return c == 'g' && a == 'T' && b == 'T' || c == 'i' && a == 'Q' && b == 'Đ'
+                || c == 'r' && b == 'T' && (a == 'C' || a == 'T');
     }
 
     /** {@code TCVN 5502:2003}, {@code ISO/IEC 17025:2017}, {@code TCVN ISO 9001:2015}, {@code QCVN 01:2009/BYT}. */
@@ -1032,10 +1038,15 @@ final class SpanScanner {
      */
     private boolean gluedSyllables(int from, int to) {
         int start = from;
+        int prevStart = from;
         boolean accented = false;
         for (int k = from + 1; k <= to; k++) {
             if (k == to || (isUpper(s.charAt(k)) && isLower(s.charAt(k - 1)))) {
-                // piece [start, k): lower or Capitalised
+                // piece [start, k): lower or Capitalised, or a Roman numeral after a heading word (ChươngXII)
+                if (k == to && start > from && SyllableCheck.isRomanNumeral(s, start, k)
+                        && SyllableCheck.isNumberedHeading(s, prevStart, start)) {
+                    return true;
+                }
                 for (int t = start + 1; t < k; t++) {
                     if (isUpper(s.charAt(t))) {
                         return false;
@@ -1051,6 +1062,7 @@ final class SpanScanner {
                         break;
                     }
                 }
+                prevStart = start;
                 start = k;
             }
         }

@@ -49,4 +49,36 @@ final class SyllableCheck {
                 return false;
         }
     }
+
+    /** Whether {@code s[from, to)} is an upper-case Roman numeral of up to seven letters ({@code XII}, {@code I}). */
+    static boolean isRomanNumeral(CharSequence s, int from, int to) {
+        if (to - from < 1 || to - from > 7) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            if ("IVXLCDM".indexOf(s.charAt(k)) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final String[] NUMBERED_HEADINGS = {"chương", "mục", "phần", "khóa", "khoá", "quyển", "tập", "kỳ", "kỷ"};
+
+    /** Whether {@code s[from, to)} is a word that Roman numerals follow ({@code Chương}, {@code Khóa}, {@code Phần}). */
+    static boolean isNumberedHeading(CharSequence s, int from, int to) {
+        outer:
+        for (String h : NUMBERED_HEADINGS) {
+            if (h.length() != to - from) {
+                continue;
+            }
+            for (int k = 0; k < h.length(); k++) {
+                if (Character.toLowerCase(s.charAt(from + k)) != h.charAt(k)) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
 }

@@ -53,7 +53,7 @@ public final class VietnameseNormalizer {
         list.add(new TonePlacement(toneStyle));
         // 5. spacing
         if (splitRunTogetherWords) {
-            list.add(new RunTogetherSplitting(new LexiconSplitChooser(Lexicon.standard())));
+            list.add(new RunTogetherSplitting(LexiconSplitChooser.STANDARD));
         }
         // 6. abbreviations (last, off by default)
         if (expandAbbreviations) {

@@ -45,6 +45,8 @@ class ProtectedSpansTest {
             Giấy phép 12/GP-SKHCN                                        # 12/GP-SKHCN=DOCUMENT_CODE
             Luật 29/2013/QH13                                            # 29/2013/QH13=DOCUMENT_CODE
             Quyết định 439/QĐ-TTg                                        # 439/QĐ-TTg=DOCUMENT_CODE
+            Quyết định 439/QĐ-TTgngày                                    # 439/QĐ-TTg=DOCUMENT_CODE
+            Nghị định 30/2020/NĐ-CPquy định                              # 30/2020/NĐ-CP=DOCUMENT_CODE
             Quy định 12/QyĐ-UBND                                         # 12/QyĐ-UBND=DOCUMENT_CODE
             số 367-QĐ/TWĐTN-VP                                           # 367-QĐ/TWĐTN-VP=DOCUMENT_CODE
             Số: 367 - QĐ/TWĐTN-VP                                        # 367 - QĐ/TWĐTN-VP=DOCUMENT_CODE

@@ -52,6 +52,12 @@ class RunTogetherSplittingTest {
             ngày 16/09/2022tại Hội trường       | ngày 16/09/2022 tại Hội trường      | NUMBER_WORD_SPACE
             Nghị định 30/2020/NĐ-CPquy định     | Nghị định 30/2020/NĐ-CP quy định    | NUMBER_WORD_SPACE
             lúc 14h30họp                        | lúc 14h30 họp                       | NUMBER_WORD_SPACE
+            Quyết định 1989/QĐ-TTgngày          | Quyết định 1989/QĐ-TTg ngày         | NUMBER_WORD_SPACE
+            dịch COVID-19đã qua                 | dịch COVID-19 đã qua                | NUMBER_WORD_SPACE
+            1.250.000đồng/tháng                 | 1.250.000 đồng/tháng                | NUMBER_WORD_SPACE
+            dưới 600kilôgam                     | dưới 600 kilôgam                    | NUMBER_WORD_SPACE
+            quy định tại ChươngXII              | quy định tại Chương XII             | CASE_BOUNDARY_SPLIT
+            ChươngI. Những quy định chung       | Chương I. Những quy định chung      | CASE_BOUNDARY_SPLIT
             mỗi năm.Về hoạt động                | mỗi năm. Về hoạt động               | PUNCTUATION_SPACE
             năm 2030.Quản lý                    | năm 2030. Quản lý                   | PUNCTUATION_SPACE
             năm 2024,Ủy ban                     | năm 2024, Ủy ban                    | PUNCTUATION_SPACE
@@ -108,7 +114,6 @@ class RunTogetherSplittingTest {
             ĐIỀU KHỎAN CUỐI CÙNG
             Trưòng hợp
             bản đồ tỷ lệ 1:50.000
-            ChươngXII
             """)
     void leavesAlone(String input) {
         assertSame(input, split(input));
@@ -141,10 +146,21 @@ class RunTogetherSplittingTest {
             sân bay là tám kilômét
             chủ nghĩa Mác - Lênin
             CHƯƠNGI
+            Công ty BảoViệtCDC
             ví MoMo, hãng VietJet, MobiFone
             """)
     void lexiconLeavesAlone(String input) {
         assertSame(input, VietnameseNormalizer.standard().normalize(input));
+    }
+
+    @Test
+    void longLinesWithoutSpacesStayLinear() {
+        // quadratic work here would take minutes; linear work takes milliseconds
+        for (String unit : List.of("năm.Về", "kếtthực", "2022đã", "Hùng- ", "aBcDđ", "a.", "tâmThông-")) {
+            String big = unit.repeat(300_000 / unit.length());
+            String out = split(big);
+            assertEquals(big.replace(" ", ""), out.replace(" ", ""));
+        }
     }
 
     @Test

@@ -106,7 +106,7 @@ public final class RunTogetherRecoveryAccuracy {
             String p = set + " ";
             m.put(p + "tokens", Long.toString(tokens));
             m.put(p + "spaces removed", Long.toString(removedTotal()));
-            m.put(p + "precision", fmt(precision()));
+            m.put(p + "precision", String.format(Locale.ROOT, "%.5f", precision()));
             m.put(p + "recall", fmt(recall()));
             for (Boundary b : Boundary.values()) {
                 int i = b.ordinal();
