@@ -101,12 +101,21 @@ final class WordSegmenter {
             if (lexicon.isComposite(state)) {
                 t += COMPOSITE_PENALTY;
             }
-            if (tags == 0) {
+            if (tags == 0 && !(n == 2 && addressPair(word))) {
                 t += (firstFunction(word) ? FUNCTION_PENALTY : 0f) + (lastFunction(word) ? FUNCTION_LAST_PENALTY : 0f);
             }
             wc[state] = t;
         }
         return wc;
+    }
+
+    /** Two forms of address or kinship terms: a coordinate compound ("bà con", "anh em"), not a phrase. */
+    private boolean addressPair(String word) {
+        int sp = word.indexOf(' ');
+        int address = lexicon.tagBit("address");
+        return address != 0
+                && (lexicon.tagBits(lexicon.next(Lexicon.ROOT, lexicon.syllableId(word, 0, sp))) & address) != 0
+                && (lexicon.tagBits(lexicon.next(Lexicon.ROOT, lexicon.syllableId(word, sp + 1, word.length()))) & address) != 0;
     }
 
     private boolean firstFunction(String word) {
