@@ -45,7 +45,7 @@ import org.apache.lucene.util.ResourceLoaderAware;
  * comma-separated dictionary files in the vietnorm abbreviation format, loaded through the {@link
  * ResourceLoader}, whose entries override and extend the shipped ones.
  *
- * @lucene.spi {@value #NAME}
+ * <p>SPI name: {@value #NAME}.
  */
 public final class VietnameseAbbreviationFilterFactory extends TokenFilterFactory implements ResourceLoaderAware {
 

@@ -148,13 +148,6 @@ public final class VietnameseFoldingFilter extends TokenFilter {
         return out;
     }
 
-    /** Folds a string: the same as the filter without options. */
-    static String fold(String s) {
-        char[] chars = s.toCharArray();
-        int n = fold(chars, chars.length);
-        return n == chars.length && s.contentEquals(java.nio.CharBuffer.wrap(chars)) ? s : new String(chars, 0, n);
-    }
-
     /** In already folded text, turns a syllable-final y after a consonant or "qu" into i. */
     static void foldIY(char[] chars, int length) {
         for (int i = 1; i < length; i++) {

@@ -20,7 +20,7 @@ import org.apache.lucene.analysis.TokenStream;
  *
  * <p>Parameters: {@code preserveOriginal} (default false), {@code foldIY} (default false).
  *
- * @lucene.spi {@value #NAME}
+ * <p>SPI name: {@value #NAME}.
  */
 public final class VietnameseFoldingFilterFactory extends TokenFilterFactory {
 

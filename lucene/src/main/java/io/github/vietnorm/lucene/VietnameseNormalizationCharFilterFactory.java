@@ -19,7 +19,7 @@ import org.apache.lucene.analysis.CharFilterFactory;
  * repairLegacyEncodings} (default true). Use the same settings at index and query time. For
  * wildcard and prefix terms ({@link #normalize(Reader)}) run-together words are not split.
  *
- * @lucene.spi {@value #NAME}
+ * <p>SPI name: {@value #NAME}.
  */
 public final class VietnameseNormalizationCharFilterFactory extends CharFilterFactory {
 

@@ -23,7 +23,7 @@ import org.apache.lucene.util.ResourceLoaderAware;
  * includeDefault} (default true): whether the shipped list ({@link StopWords#standard()}) is
  * included. Matching ignores case.
  *
- * @lucene.spi {@value #NAME}
+ * <p>SPI name: {@value #NAME}.
  */
 public final class VietnameseStopFilterFactory extends TokenFilterFactory implements ResourceLoaderAware {
 

@@ -38,7 +38,7 @@ import org.apache.lucene.util.ResourceLoaderAware;
  *   <li>{@code maxTokenLength} (default 255): longer tokens are dropped.
  * </ul>
  *
- * @lucene.spi {@value #NAME}
+ * <p>SPI name: {@value #NAME}.
  */
 public final class VietnameseTokenizerFactory extends TokenizerFactory implements ResourceLoaderAware {
 

@@ -257,6 +257,26 @@ public class SearchEndToEndTest extends LuceneTestCase {
         assertHighlightsInside(hits, "UBND", "Ủy ban nhân dân");
     }
 
+    /**
+     * An abbreviation inside a phrase, whose expansion holds a stop word: "Sở KH&CN" at query time
+     * becomes the graph {"sở kh&cn", "sở khoa học ? công nghệ"} (the hole is the removed "và"), which
+     * finds the abbreviation, its variants and the spelled-out form.
+     */
+    public void testSpelledOutFindsAbbreviationInAPhrase() throws IOException {
+        List<String> spellings = new ArrayList<>();
+        spellings.add("Sở KH&CN");
+        spellings.add("Sở khoa học và công nghệ");
+        for (String v : Abbreviations.standard().senses("KH&CN").get(0).variants()) {
+            spellings.add("Sở " + v);
+        }
+        List<Hit> hits = search("body", "Sở KH&CN");
+        TreeSet<Integer> expected = docsWhere(t -> spellings.stream()
+                .anyMatch(sp -> t.toLowerCase(Locale.ROOT).contains(sp.toLowerCase(Locale.ROOT))));
+        assertTrue(expected.size() >= 3);
+        assertEquals(expected, ids(hits));
+        assertHighlightsInside(hits, spellings.toArray(new String[0]));
+    }
+
     /** The other tone style: "uỷ" (modern) finds "ủy" and "uỷ" alike. */
     public void testOtherToneStyle() throws IOException {
         assumeTrue("the normalizer does not unify tone styles yet",
