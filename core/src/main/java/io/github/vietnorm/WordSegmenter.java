@@ -1,6 +1,7 @@
 package io.github.vietnorm;
 
 import io.github.vietnorm.dictionaries.Lexicon;
+import java.util.List;
 
 /**
  * Word segmentation of one run of Vietnamese syllables: a lattice of lexicon matches and the path
@@ -48,6 +49,7 @@ final class WordSegmenter {
     private final int functionTag;
     /** Syllable id -> whether the syllable alone is a function word. */
     private final boolean[] functionSyllable;
+    private final float[] wordCost;
 
     WordSegmenter(Lexicon lexicon, float unknownCost, float compoundPenalty, boolean joinNames) {
         this.lexicon = lexicon;
@@ -60,6 +62,96 @@ final class WordSegmenter {
             functionSyllable[id] = (lexicon.tagBits(lexicon.next(Lexicon.ROOT, id)) & functionTag) != 0;
         }
         this.commonWordTags = lexicon.tagBit("function") | lexicon.tagBit("address") | lexicon.tagBit("common");
+        this.wordCost = wordCosts();
+    }
+
+    /**
+     * The full cost of the word at each trie state (lexicon cost with every rule below applied: one
+     * array load per lattice edge on the hot path); +infinity for a prefix that is no word, and the
+     * unknown-syllable cost for a one-syllable prefix that is no word.
+     */
+    private float[] wordCosts() {
+        List<String> words = lexicon.words();
+        int[] states = new int[words.size()];
+        int max = 0;
+        for (int w = 0; w < words.size(); w++) {
+            states[w] = walk(words.get(w), null);
+            max = Math.max(max, states[w]);
+        }
+        float[] wc = new float[max + 1];
+        java.util.Arrays.fill(wc, Float.POSITIVE_INFINITY);
+        int[] path = new int[Lexicon.MAX_SYLLABLES + 1];
+        for (String word : words) {
+            int n = walkPath(word, path);
+            if (n <= 0) {
+                continue;
+            }
+            int first = path[0];
+            if (!lexicon.isWord(first)) {
+                wc[first] = unknownCost;
+            }
+            int state = path[n - 1];
+            float c = lexicon.cost(state);
+            if (n == 1) {
+                wc[state] = c;
+                continue;
+            }
+            int tags = lexicon.tagBits(state);
+            float t = Math.min(tags == 0 ? MAX_COST : MAX_TAGGED_COST, c) + compoundPenalty + (n - 2) * LONG_PENALTY;
+            if (lexicon.isComposite(state)) {
+                t += COMPOSITE_PENALTY;
+            }
+            if (tags == 0 && !(n == 2 && addressPair(word))) {
+                t += (firstFunction(word) ? FUNCTION_PENALTY : 0f) + (lastFunction(word) ? FUNCTION_LAST_PENALTY : 0f);
+            }
+            wc[state] = t;
+        }
+        return wc;
+    }
+
+    /** Two forms of address or kinship terms: a coordinate compound ("bà con", "anh em"), not a phrase. */
+    private boolean addressPair(String word) {
+        int sp = word.indexOf(' ');
+        int address = lexicon.tagBit("address");
+        return address != 0
+                && (lexicon.tagBits(lexicon.next(Lexicon.ROOT, lexicon.syllableId(word, 0, sp))) & address) != 0
+                && (lexicon.tagBits(lexicon.next(Lexicon.ROOT, lexicon.syllableId(word, sp + 1, word.length()))) & address) != 0;
+    }
+
+    private boolean firstFunction(String word) {
+        int sp = word.indexOf(' ');
+        int id = lexicon.syllableId(word, 0, sp < 0 ? word.length() : sp);
+        return id >= 0 && functionSyllable[id];
+    }
+
+    private boolean lastFunction(String word) {
+        int sp = word.lastIndexOf(' ');
+        int id = lexicon.syllableId(word, sp + 1, word.length());
+        return id >= 0 && functionSyllable[id];
+    }
+
+    private int walk(String word, int[] unused) {
+        int[] path = new int[Lexicon.MAX_SYLLABLES + 1];
+        int n = walkPath(word, path);
+        return n <= 0 ? 0 : path[n - 1];
+    }
+
+    /** The states after each syllable of {@code word}; returns their number, or -1. */
+    private int walkPath(String word, int[] path) {
+        int state = Lexicon.ROOT;
+        int start = 0;
+        int n = 0;
+        for (int i = 0; i <= word.length(); i++) {
+            if (i == word.length() || word.charAt(i) == ' ') {
+                state = lexicon.next(state, lexicon.syllableId(word, start, i));
+                if (state < 0 || n == path.length) {
+                    return -1;
+                }
+                path[n++] = state;
+                start = i + 1;
+            }
+        }
+        return n;
     }
 
     Lexicon lexicon() {
@@ -155,11 +247,12 @@ final class WordSegmenter {
         for (int k = from + 1; k <= to; k++) {
             best[k] = Float.POSITIVE_INFINITY;
         }
+        float[] wc = wordCost;
+        float unknown = unknownCost;
         for (int j = from; j < to; j++) {
             float base = best[j];
             int state = lex.next(Lexicon.ROOT, ids[j]);
-            float c = lex.isWord(state) ? lex.cost(state) : unknownCost;
-            boolean fnFirst = scratch.function[j];
+            float c = state > 0 && state < wc.length ? wc[state] : unknown;
             if (base + c < best[j + 1]) {
                 best[j + 1] = base + c;
                 back[j + 1] = j;
@@ -171,17 +264,8 @@ final class WordSegmenter {
             }
             for (int k = j + 1; k < to && state >= 0; k++) {
                 state = lex.next(state, ids[k]);
-                if (lex.isWord(state)) {
-                    int tags = lex.tagBits(state);
-                    float t = base + Math.min(tags == 0 ? MAX_COST : MAX_TAGGED_COST, lex.cost(state))
-                            + compoundPenalty + (k - j - 1) * LONG_PENALTY;
-                    if (lex.isComposite(state)) {
-                        t += COMPOSITE_PENALTY;
-                    }
-                    if (tags == 0) {
-                        t += (fnFirst ? FUNCTION_PENALTY : 0f)
-                                + (scratch.function[k] ? FUNCTION_LAST_PENALTY : 0f);
-                    }
+                if (state > 0 && state < wc.length) {
+                    float t = base + wc[state];
                     if (t < best[k + 1]) {
                         best[k + 1] = t;
                         back[k + 1] = j;

@@ -52,7 +52,13 @@ import java.util.Set;
  * <h2>Costs</h2>
  * A cost is a negative natural logarithm of a word's probability (smaller is more likely). Shipped
  * entries take their cost from the generated file {@code lexicon/costs.tsv} (method in
- * {@code FORMAT.md}); entries without one get {@link #DEFAULT_COST}.
+ * {@code FORMAT.md}); entries without one get {@link #DEFAULT_COST}. The standard lexicon also holds
+ * the common syllables of {@code lexicon/syllable-costs.tsv} as one-syllable words, so
+ * {@code contains("học")} is true.
+ *
+ * <h2>Spellings</h2>
+ * Lookups ignore case and accept both tone placements of {@code oa oe uy} ({@code hòa}/{@code hoà})
+ * and both {@code i}/{@code y} spellings of open syllables ({@code lý}/{@code lí}, {@code quy}/{@code qui}).
  */
 public final class Lexicon {
 
