@@ -44,8 +44,23 @@ final class EncodingScores {
         if (Character.isLetter(c)) {
             return true;
         }
-        int t = Character.getType(c);
-        return t == Character.NON_SPACING_MARK || isCp1252Special(c);
+        return Character.getType(c) == Character.NON_SPACING_MARK;
+    }
+
+    /**
+     * Whether {@code s[i]} belongs to a run: {@link #isRunChar} characters, and the punctuation
+     * Windows-1252 puts at 0x80–0x9F ({@code – “ ” ‘ ’ … ‡}) when it touches one of them (inside
+     * UTF-8 mojibake such as {@code á»‡} or {@code Ä‘}, not as a dash between words).
+     */
+    static boolean isRunCharAt(CharSequence s, int i, int start, int end) {
+        char c = s.charAt(i);
+        if (isRunChar(c)) {
+            return true;
+        }
+        if (!isCp1252Special(c)) {
+            return false;
+        }
+        return (i > start && isRunChar(s.charAt(i - 1))) || (i + 1 < end && isRunChar(s.charAt(i + 1)));
     }
 
     /** The characters a Windows-1252 reader makes of bytes 0x80–0x9F. */
@@ -77,42 +92,53 @@ final class EncodingScores {
         return c == 0x152 || c == 0x153 || c == 0x160 || c == 0x161 || c == 0x178 || c == 0x17D || c == 0x17E || c == 0x192;
     }
 
-    // ---- scores: four saturating 16-bit counts packed in a long -----------------------------------
+    // ---- scores: five saturating 12-bit counts packed in a long -----------------------------------
 
     private static final int VALID = 0;
-    private static final int INVALID = 16;
-    private static final int SPECIFIC = 32;
-    private static final int STRONG = 48;
+    private static final int INVALID = 12;
+    private static final int SPECIFIC = 24;
+    private static final int STRONG = 36;
+    private static final int COMMON = 48;
+    private static final int MAX = 0xFFF;
+
+    /** Valid runs that are frequent syllables (a tie-breaker between decodings). */
+    static int common(long score) {
+        return (int) (score >>> COMMON & MAX);
+    }
 
     static int valid(long score) {
-        return (int) (score >>> VALID & 0xFFFF);
+        return (int) (score >>> VALID & MAX);
     }
 
     static int invalid(long score) {
-        return (int) (score >>> INVALID & 0xFFFF);
+        return (int) (score >>> INVALID & MAX);
     }
 
-    /** Valid runs holding a letter beyond Latin-1. */
+    /** Valid runs of three letters or more holding a letter beyond Latin-1 or a circumflex letter (â ê ô: rare in Latin-1 text). */
     static int specific(long score) {
-        return (int) (score >>> SPECIFIC & 0xFFFF);
+        return (int) (score >>> SPECIFIC & MAX);
     }
 
     /** Invalid runs that look like mojibake: two marker characters, or one right after an ASCII letter. */
     static int strong(long score) {
-        return (int) (score >>> STRONG & 0xFFFF);
+        return (int) (score >>> STRONG & MAX);
     }
 
     private static long inc(long score, int field) {
-        return ((score >>> field) & 0xFFFF) == 0xFFFF ? score : score + (1L << field);
+        return ((score >>> field) & MAX) == MAX ? score : score + (1L << field);
     }
 
     static long add(long a, long b) {
         long r = a;
-        for (int f = 0; f < 64; f += 16) {
-            long sum = Math.min(0xFFFF, ((a >>> f) & 0xFFFF) + ((b >>> f) & 0xFFFF));
-            r = (r & ~(0xFFFFL << f)) | sum << f;
+        for (int f = 0; f <= COMMON; f += 12) {
+            long sum = Math.min(MAX, ((a >>> f) & MAX) + ((b >>> f) & MAX));
+            r = (r & ~((long) MAX << f)) | sum << f;
         }
         return r;
+    }
+
+    private static boolean isCircumflexLetter(char c) {
+        return c == 'â' || c == 'ê' || c == 'ô' || c == 'Â' || c == 'Ê' || c == 'Ô';
     }
 
     /** Scores {@code s[start, end)}; allocation-free. */
@@ -121,7 +147,7 @@ final class EncodingScores {
         int i = start;
         while (i < end) {
             char c = s.charAt(i);
-            if (!isRunChar(c)) {
+            if (!isRunCharAt(s, i, start, end)) {
                 if (c == '\uFFFD') {
                     score = inc(inc(score, INVALID), INVALID);
                 }
@@ -134,14 +160,22 @@ final class EncodingScores {
             int markers = 0;
             boolean afterLetter = false;
             char prev = 0;
-            while (i < end && isRunChar(s.charAt(i))) {
+            int upper = 0;
+            int lowerAfterFirst = 0;
+            boolean firstUpper = Character.isUpperCase(c);
+            while (i < end && isRunCharAt(s, i, start, end)) {
                 char d = s.charAt(i);
+                if (Character.isUpperCase(d)) {
+                    upper++;
+                } else if (i > runStart && Character.isLowerCase(d)) {
+                    lowerAfterFirst++;
+                }
                 if (d >= 0x80 || d < 0x20) {
                     nonAscii = true;
-                    if (d > 0xFF && !isCp1252Special(d)) {
+                    if ((d > 0xFF && !isCp1252Special(d)) || isCircumflexLetter(d)) {
                         beyondLatin1 = true;
                     }
-                    if (d < 0x20 || isMarker(d)) {
+                    if (d < 0x20 || isMarker(d) || isCp1252Special(d)) {
                         markers++;
                         if ((prev >= 'a' && prev <= 'z') || (prev >= 'A' && prev <= 'Z')) {
                             afterLetter = true;
@@ -151,11 +185,21 @@ final class EncodingScores {
                 prev = d;
                 i++;
             }
+            // case: lower, UPPER or Title; a capital inside a lower-case word is a wrong decoding
+            boolean cased = upper == 0 || (firstUpper && (lowerAfterFirst == 0 || upper == 1));
+            if (nonAscii && i - runStart == 1 && !(cased && CommonSyllables.contains(s, runStart, i))) {
+                continue; // a lone letter or symbol (đ), ®) is no evidence either way, unless a frequent word (ở)
+            }
             if (nonAscii) {
-                if (i - runStart <= 14 && Syllables.isValid(s, runStart, i)) {
+                // a lone letter (ổ, Ớ) is as often a stray symbol byte: only the frequent ones count
+                if (cased && i - runStart <= 14 && Syllables.isValid(s, runStart, i)
+                        && (i - runStart > 1 || CommonSyllables.contains(s, runStart, i))) {
                     score = inc(score, VALID);
-                    if (beyondLatin1) {
+                    if (beyondLatin1 && i - runStart >= 3) {
                         score = inc(score, SPECIFIC);
+                    }
+                    if (CommonSyllables.contains(s, runStart, i)) {
+                        score = inc(score, COMMON);
                     }
                 } else {
                     score = inc(score, INVALID);
@@ -175,22 +219,37 @@ final class EncodingScores {
      * and a word that clearly was mojibake ({@code ViÖt}, {@code §¶ng}; not {@code µm}).
      */
     static boolean clearlyBetter(long candidate, long identity) {
+        return clearlyBetter(candidate, identity, false);
+    }
+
+    /**
+     * As {@link #clearlyBetter(long, long)}; {@code pairs} says the candidate is VNI, whose
+     * base-letter + mark-byte pairs Latin-1 text does not form by chance, so a one-word gain needs
+     * no letter beyond Latin-1 ({@code TAÙC} → {@code TÁC}).
+     */
+    static boolean clearlyBetter(long candidate, long identity, boolean pairs) {
         int v1 = valid(candidate);
         int b1 = invalid(candidate);
         int v0 = valid(identity);
         int gain = v1 - v0;
-        if (gain < 1 || b1 * 4 > v1 || v0 * 2 > gain) {
+        if (gain < 1 || b1 * 4 > v1) {
             return false;
         }
         if (gain == 1) {
-            return specific(candidate) >= 1 && b1 == 0 && strong(identity) >= 1;
+            return (pairs || specific(candidate) >= 1) && b1 == 0 && strong(identity) >= 1;
         }
         return true;
     }
 
+    /** Whether a candidate is better than the text as it is at all: more valid syllables, at most one invalid run in five. */
+    static boolean weaklyBetter(long candidate, long identity) {
+        int v1 = valid(candidate);
+        return v1 > valid(identity) && invalid(candidate) * 4 <= v1;
+    }
+
     /** A ranking key among candidates: more valid runs, fewer invalid ones. */
     static int rank(long score) {
-        return valid(score) * 3 - invalid(score) * 4 + specific(score);
+        return valid(score) * 3 - invalid(score) * 4 + common(score) * 2;
     }
 
     static boolean isSpace(char c) {
@@ -220,7 +279,7 @@ final class EncodingScores {
             if ((i < end) != (j < m)) {
                 return false;
             }
-            if (!regionEquals(text, wi, i, cand, wj, j)) {
+            if (!regionEquals(text, wi, i, cand, wj, j) && hasMarker(text, wi, i)) {
                 id = add(id, score(text, wi, i));
                 cd = add(cd, score(cand, wj, j));
             }
@@ -230,6 +289,18 @@ final class EncodingScores {
         scratch.identityScore = id;
         scratch.candidateScore = cd;
         return true;
+    }
+
+    /** Whether {@code s[start, end)} holds a Latin-1 or C0 character or a CP1252 letter: a word only punctuation changed ({@code –}) is no evidence. */
+    private static boolean hasMarker(CharSequence s, int start, int end) {
+        for (int i = start; i < end; i++) {
+            char c = s.charAt(i);
+            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || isMarker(c)
+                    || (isCp1252Special(c) && isRunCharAt(s, i, start, end))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean regionEquals(CharSequence a, int aStart, int aEnd, CharSequence b, int bStart, int bEnd) {
@@ -253,6 +324,7 @@ final class EncodingScores {
         final StringBuilder best = new StringBuilder(256);
         long identityScore;
         long candidateScore;
+        final int[] hashes = new int[8];
         private CharsetDecoder utf8;
 
         byte[] bytes(int n) {

@@ -8,10 +8,14 @@ package io.github.vietnorm;
  * would strip.
  *
  * <p>Decides per line, and only on a clear margin ({@link EncodingScores#clearlyBetter}): the
- * chosen decoding must yield more valid syllables than the line as it is. Valid Unicode Vietnamese
- * and plain ASCII text are never changed. Fast path: a text with no Latin-1/CP1252 character is
- * returned untouched without allocating; a line whose every non-ASCII word is already a valid
- * syllable is skipped without allocating. VIQR is not repaired here (it is plain ASCII, where a
+ * chosen decoding must yield more valid syllables, in the words it changes, than the line as it
+ * is. Close calls (short lines that TCVN3, VPS and VISCII all decode into valid syllables) go to the
+ * encoding the text's clear lines agree on, which may then repair a line on weaker evidence.
+ * Valid Unicode Vietnamese and plain ASCII text are never changed: a line holding letters only
+ * Unicode has (ă, ơ, ệ, combining marks) is Unicode text and is skipped. Fast path: a text with no
+ * Latin-1 character (nor a CP1252 letter inside a word, nor a C0 capital of VISCII/VPS) is returned
+ * untouched without allocating; a line whose every non-ASCII word is already a valid syllable is
+ * skipped without allocating. VIQR is not repaired here (it is plain ASCII, where a
  * false repair of English would cost more than a missed one): decode it with
  * {@link VietnameseEncoding#VIQR}.
  */
@@ -25,6 +29,7 @@ final class LegacyEncodingRepair implements Stage {
             return;
         }
         EncodingScores.Scratch scratch = null;
+        Lines lines = null;
         int lineStart = text.lastIndexOf('\n', first) + 1;
         while (lineStart < n) {
             int lineEnd = text.indexOf('\n', lineStart);
@@ -33,18 +38,101 @@ final class LegacyEncodingRepair implements Stage {
             }
             if (firstMarker(text, lineStart, lineEnd) >= 0 && !hasUnicodeVietnamese(text, lineStart, lineEnd)) {
                 long identity = EncodingScores.score(text, lineStart, lineEnd);
-                if (EncodingScores.invalid(identity) > 0) {
+                if (EncodingScores.invalid(identity) > 0 || hasUtf8Sequence(text, lineStart, lineEnd)) {
                     if (scratch == null) {
                         scratch = new EncodingScores.Scratch();
+                        lines = new Lines();
                     }
-                    VietnameseEncoding e = choose(text, lineStart, lineEnd, identity, scratch);
-                    if (e != null) {
-                        emit(text, lineStart, lineEnd, scratch.best, out);
-                    }
+                    lines.add(lineStart, lineEnd);
+                    rankCandidates(text, lineStart, lineEnd, identity, scratch, lines.ranks[lines.count - 1],
+                            lines.weak[lines.count - 1]);
                 }
             }
             lineStart = lineEnd + 1;
         }
+        if (lines == null) {
+            return;
+        }
+        // the encoding the clear lines agree on settles the close calls
+        long[] votes = new long[CANDIDATES.length];
+        for (int k = 0; k < lines.count; k++) {
+            int best = best(lines.ranks[k]);
+            if (best >= 0 && decisive(lines.ranks[k], lines.weak[k], best)) {
+                votes[best] += lines.ends[k] - lines.starts[k];
+            }
+        }
+        int doc = -1;
+        for (int e = 0; e < votes.length; e++) {
+            if (votes[e] > 0 && (doc < 0 || votes[e] > votes[doc])) {
+                doc = e;
+            }
+        }
+        for (int k = 0; k < lines.count; k++) {
+            int[] r = lines.ranks[k];
+            int[] w = lines.weak[k];
+            int best = best(r);
+            if (doc >= 0 && best != doc && w[doc] != NOT_BETTER
+                    && (best < 0 || (!decisive(r, w, best) && w[doc] >= r[best] - CLOSE))) {
+                best = doc; // the document's encoding, merely better than the line as it is, wins the close calls
+            }
+            if (best < 0) {
+                continue;
+            }
+            StringBuilder fixed = scratch.best;
+            fixed.setLength(0);
+            EncodingScores.decodeMisread(text, lines.starts[k], lines.ends[k], CANDIDATES[best], scratch, fixed);
+            emit(text, lines.starts[k], lines.ends[k], fixed, out);
+        }
+    }
+
+    private static final VietnameseEncoding[] CANDIDATES = EncodingScores.STRING_CANDIDATES;
+    /** Rank of a candidate that is not clearly better than the line as it is. */
+    private static final int NOT_BETTER = Integer.MIN_VALUE;
+    /** Rank differences up to this are close calls. */
+    private static final int CLOSE = 3;
+
+    /** The lines that need a decision, with each candidate's rank. */
+    private static final class Lines {
+        int count;
+        int[] starts = new int[8];
+        int[] ends = new int[8];
+        int[][] ranks = new int[8][];
+        /** Ranks of the candidates merely better than the line as it is (enough when the document agrees). */
+        int[][] weak = new int[8][];
+
+        void add(int start, int end) {
+            if (count == starts.length) {
+                starts = java.util.Arrays.copyOf(starts, count * 2);
+                ends = java.util.Arrays.copyOf(ends, count * 2);
+                ranks = java.util.Arrays.copyOf(ranks, count * 2);
+                weak = java.util.Arrays.copyOf(weak, count * 2);
+            }
+            starts[count] = start;
+            ends[count] = end;
+            ranks[count] = new int[CANDIDATES.length];
+            weak[count] = new int[CANDIDATES.length];
+            count++;
+        }
+    }
+
+    private static int best(int[] ranks) {
+        int best = -1;
+        for (int e = 0; e < ranks.length; e++) {
+            if (ranks[e] != NOT_BETTER && (best < 0 || ranks[e] > ranks[best])) {
+                best = e;
+            }
+        }
+        return best;
+    }
+
+    /** Whether no other candidate (clearly better or not) comes close to the best. */
+    private static boolean decisive(int[] ranks, int[] weak, int best) {
+        for (int e = 0; e < ranks.length; e++) {
+            if (e != best && weak[e] != NOT_BETTER && weak[e] > ranks[best] - CLOSE) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -72,24 +160,50 @@ final class LegacyEncodingRepair implements Stage {
     private static int firstMarker(String text, int from, int to) {
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
-            if (c >= 0x80 && EncodingScores.isMarker(c)) {
+            if (c >= 0x80 ? EncodingScores.isMarker(c) || (EncodingScores.isCp1252Special(c) && betweenLetters(text, i, from, to))
+                    : isLetterControl(c)) {
                 return i;
             }
         }
         return -1;
     }
 
+    /** Whether a lead byte of a two- to four-byte UTF-8 sequence read as Windows-1252 ({@code Â}, {@code Ã}, {@code á}) is followed by a continuation byte. */
+    private static boolean hasUtf8Sequence(String text, int from, int to) {
+        for (int i = from; i + 1 < to; i++) {
+            char c = text.charAt(i);
+            if (c >= 0xC2 && c <= 0xF4) {
+                int next = EncodingScores.toByte(text.charAt(i + 1));
+                if (next >= 0x80 && next <= 0xBF) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean betweenLetters(String text, int i, int from, int to) {
+        return i > from && i + 1 < to && Character.isLetter(text.charAt(i - 1)) && Character.isLetter(text.charAt(i + 1));
+    }
+
+    /** The C0 controls where VISCII and VPS put capitals. */
+    private static boolean isLetterControl(char c) {
+        return c < 0x20 && ((c >= 0x02 && c <= 0x06) || (c >= 0x10 && c <= 0x15) || c == 0x19 || (c >= 0x1C && c <= 0x1E));
+    }
+
     /**
-     * The encoding whose mis-reading {@code text[start, end)} clearly is, with its decoding left in
-     * {@code scratch.best}; null when none is clearly better than the text as it is.
+     * Ranks each candidate reading of {@code text[start, end)} into {@code ranks}: how much better
+     * than the line as it is ({@link #NOT_BETTER} when not clearly better). Candidates that decode
+     * the line exactly as an earlier one are {@link #NOT_BETTER} too.
      */
-    static VietnameseEncoding choose(CharSequence text, int start, int end, long identity, EncodingScores.Scratch scratch) {
-        VietnameseEncoding best = null;
-        int bestRank = Integer.MIN_VALUE;
-        for (VietnameseEncoding e : EncodingScores.STRING_CANDIDATES) {
+    static void rankCandidates(CharSequence text, int start, int end, long identity, EncodingScores.Scratch scratch,
+            int[] ranks, int[] weak) {
+        for (int k = 0; k < CANDIDATES.length; k++) {
+            ranks[k] = NOT_BETTER;
+            weak[k] = NOT_BETTER;
             StringBuilder cand = scratch.out;
             cand.setLength(0);
-            EncodingScores.decodeMisread(text, start, end, e, scratch, cand);
+            EncodingScores.decodeMisread(text, start, end, CANDIDATES[k], scratch, cand);
             if (cand.length() == end - start && contentEquals(cand, text, start)) {
                 continue;
             }
@@ -102,15 +216,38 @@ final class LegacyEncodingRepair implements Stage {
                 idScore = identity;
                 score = EncodingScores.score(cand, 0, cand.length());
             }
-            int rank = EncodingScores.rank(score) - EncodingScores.rank(idScore);
-            if (rank > bestRank && EncodingScores.clearlyBetter(score, idScore)) {
-                best = e;
-                bestRank = rank;
-                scratch.best.setLength(0);
-                scratch.best.append(cand);
+            // a base letter followed by a mark byte (VNI) or a UTF-8 sequence: patterns Latin-1 text does not form by chance
+            // (not CP1258: its tone bytes read as ì ò Ì Ò, which misplaced tones in Unicode text also show: haì)
+            boolean multiByte = CANDIDATES[k] == VietnameseEncoding.VNI || CANDIDATES[k] == VietnameseEncoding.UTF_8;
+            boolean weakly = EncodingScores.weaklyBetter(score, idScore)
+                    // well-formed UTF-8 in text read as Windows-1252 (Â + NBSP) is evidence enough where the document is UTF-8
+                    || (CANDIDATES[k] == VietnameseEncoding.UTF_8 && EncodingScores.rank(score) >= EncodingScores.rank(idScore)
+                        && count(cand, 0, cand.length(), '\uFFFD') == count(text, start, end, '\uFFFD'));
+            weak[k] = weakly ? EncodingScores.rank(score) - EncodingScores.rank(idScore) : NOT_BETTER;
+            if (EncodingScores.clearlyBetter(score, idScore, multiByte)) {
+                int hash = cand.toString().hashCode();
+                boolean duplicate = false;
+                for (int j = 0; j < k; j++) {
+                    if (ranks[j] != NOT_BETTER && scratch.hashes[j] == hash) {
+                        duplicate = true;
+                    }
+                }
+                scratch.hashes[k] = hash;
+                if (!duplicate) {
+                    ranks[k] = EncodingScores.rank(score) - EncodingScores.rank(idScore);
+                }
             }
         }
-        return best;
+    }
+
+    private static int count(CharSequence s, int start, int end, char c) {
+        int n = 0;
+        for (int i = start; i < end; i++) {
+            if (s.charAt(i) == c) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static boolean contentEquals(CharSequence a, CharSequence b, int bStart) {

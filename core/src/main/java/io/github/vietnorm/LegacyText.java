@@ -52,17 +52,15 @@ public final class LegacyText {
      */
     public static String decode(byte[] bytes) {
         Objects.requireNonNull(bytes, "bytes");
+        Paragraphs ps = detectAll(bytes);
         StringBuilder out = new StringBuilder(bytes.length);
-        EncodingScores.Scratch scratch = new EncodingScores.Scratch();
-        int start = 0;
-        while (start < bytes.length) {
-            int end = indexOf(bytes, (byte) '\n', start);
-            long choice = detectParagraph(bytes, start, end, scratch);
-            encodingOf(choice).decodeInto(bytes, start, end, out);
+        for (int k = 0; k < ps.count; k++) {
+            int start = ps.starts[k];
+            int end = ps.ends[k];
+            encodingOf(ps.choices[k]).decodeInto(bytes, start, end, out);
             if (end < bytes.length) {
                 out.append('\n');
             }
-            start = end + 1;
         }
         return out.toString();
     }
@@ -74,24 +72,21 @@ public final class LegacyText {
      */
     public static Detection detect(byte[] bytes) {
         Objects.requireNonNull(bytes, "bytes");
-        EncodingScores.Scratch scratch = new EncodingScores.Scratch();
+        Paragraphs ps = detectAll(bytes);
         Map<VietnameseEncoding, long[]> evidence = new EnumMap<>(VietnameseEncoding.class);
-        int start = 0;
         long totalRuns = 0;
-        while (start < bytes.length) {
-            int end = indexOf(bytes, (byte) '\n', start);
-            long choice = detectParagraph(bytes, start, end, scratch);
+        for (int k = 0; k < ps.count; k++) {
+            long choice = ps.choices[k];
             long runs = EncodingScores.valid(choice) + (long) EncodingScores.invalid(choice);
             if (runs > 0) {
-                long[] e = evidence.computeIfAbsent(encodingOf(choice), k -> new long[2]);
+                long[] e = evidence.computeIfAbsent(encodingOf(choice), x -> new long[2]);
                 e[0] += runs;
                 e[1] += EncodingScores.valid(choice);
                 totalRuns += runs;
             }
-            start = end + 1;
         }
         if (totalRuns == 0) {
-            return new Detection(VietnameseEncoding.UTF_8, 1.0);
+            return new Detection(ps.viqr ? VietnameseEncoding.VIQR : VietnameseEncoding.UTF_8, 1.0);
         }
         VietnameseEncoding best = null;
         long[] bestEvidence = null;
@@ -106,6 +101,88 @@ public final class LegacyText {
         return new Detection(best, Math.max(0, Math.min(1, share * valid)));
     }
 
+    /** The paragraphs of some bytes with the decoding chosen for each. */
+    private static final class Paragraphs {
+        int count;
+        int[] starts = new int[16];
+        int[] ends = new int[16];
+        long[] choices = new long[16];
+        long[][] scores = new long[16][];
+        boolean viqr;
+
+        void add(int start, int end, long choice, long[] candidateScores) {
+            if (count == starts.length) {
+                starts = java.util.Arrays.copyOf(starts, count * 2);
+                ends = java.util.Arrays.copyOf(ends, count * 2);
+                choices = java.util.Arrays.copyOf(choices, count * 2);
+                scores = java.util.Arrays.copyOf(scores, count * 2);
+            }
+            starts[count] = start;
+            ends[count] = end;
+            choices[count] = choice;
+            scores[count] = candidateScores;
+            count++;
+        }
+    }
+
+    /**
+     * Detects every paragraph, then settles the close calls (short paragraphs that several legacy
+     * encodings decode into valid syllables) in favour of the encoding the clear paragraphs agree on.
+     */
+    private static Paragraphs detectAll(byte[] bytes) {
+        EncodingScores.Scratch scratch = new EncodingScores.Scratch();
+        Paragraphs ps = new Paragraphs();
+        long[] votes = new long[VietnameseEncoding.values().length];
+        int start = 0;
+        while (start < bytes.length) {
+            int end = indexOf(bytes, (byte) '\n', start);
+            long[] candidateScores = new long[VietnameseEncoding.values().length];
+            java.util.Arrays.fill(candidateScores, -1);
+            long choice = detectParagraph(bytes, start, end, scratch, candidateScores);
+            ps.add(start, end, choice, candidateScores);
+            if (encodingOf(choice) == VietnameseEncoding.VIQR) {
+                ps.viqr = true;
+            }
+            if (isDecisive(choice, candidateScores)) {
+                votes[encodingOf(choice).ordinal()] += EncodingScores.valid(choice) + EncodingScores.invalid(choice);
+            }
+            start = end + 1;
+        }
+        int doc = -1;
+        for (int e = 0; e < votes.length; e++) {
+            if (votes[e] > 0 && (doc < 0 || votes[e] > votes[doc])) {
+                doc = e;
+            }
+        }
+        if (doc >= 0) {
+            for (int k = 0; k < ps.count; k++) {
+                long[] sc = ps.scores[k];
+                long choice = ps.choices[k];
+                if (encodingOf(choice).ordinal() != doc && sc[doc] >= 0 && !isDecisive(choice, sc)
+                        && EncodingScores.rank(sc[doc]) >= EncodingScores.rank(choice & SCORE_MASK) - CLOSE) {
+                    ps.choices[k] = choice(VietnameseEncoding.values()[doc], sc[doc]);
+                }
+            }
+        }
+        return ps;
+    }
+
+    /** Rank differences up to this are close calls. */
+    private static final int CLOSE = 3;
+
+    private static boolean isDecisive(long choice, long[] candidateScores) {
+        int chosen = encodingOf(choice).ordinal();
+        long score = choice & SCORE_MASK;
+        int rank = EncodingScores.rank(score);
+        for (int e = 0; e < candidateScores.length; e++) {
+            long other = candidateScores[e];
+            if (e != chosen && other >= 0 && EncodingScores.rank(other) > rank - CLOSE) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static int indexOf(byte[] b, byte x, int from) {
         for (int i = from; i < b.length; i++) {
             if (b[i] == x) {
@@ -117,6 +194,7 @@ public final class LegacyText {
 
     // A paragraph's choice: the score of its decoding with the encoding's ordinal in the top bits.
     private static final int ENCODING_SHIFT = 60;
+    private static final long SCORE_MASK = (1L << ENCODING_SHIFT) - 1;
 
     private static VietnameseEncoding encodingOf(long choice) {
         return VietnameseEncoding.values()[(int) (choice >>> ENCODING_SHIFT)];
@@ -127,10 +205,10 @@ public final class LegacyText {
     }
 
     /** Detects the encoding of {@code b[start, end)}; returns {@link #choice}. */
-    static long detectParagraph(byte[] b, int start, int end, EncodingScores.Scratch scratch) {
+    static long detectParagraph(byte[] b, int start, int end, EncodingScores.Scratch scratch, long[] candidateScores) {
         boolean ascii = true;
         for (int i = start; i < end; i++) {
-            if (b[i] < 0) {
+            if (b[i] < 0 || isLetterControl(b[i])) {
                 ascii = false;
                 break;
             }
@@ -143,6 +221,9 @@ public final class LegacyText {
                 long score = EncodingScores.score(cand, 0, cand.length());
                 int words = countWords(b, start, end);
                 int v = EncodingScores.valid(score);
+                if (v >= 1 && EncodingScores.invalid(score) * 4 <= v) {
+                    candidateScores[VietnameseEncoding.VIQR.ordinal()] = score; // enough if the document is VIQR
+                }
                 if (v >= 2 && EncodingScores.specific(score) >= 1 && EncodingScores.invalid(score) * 4 <= v
                         && v * 10 >= words * 3) {
                     return choice(VietnameseEncoding.VIQR, score);
@@ -150,18 +231,35 @@ public final class LegacyText {
             }
             return choice(VietnameseEncoding.UTF_8, 0);
         }
+        long utf8Score = -1;
         if (isValidUtf8(b, start, end)) {
             cand.setLength(0);
             cand.append(new String(b, start, end - start, java.nio.charset.StandardCharsets.UTF_8));
-            return choice(VietnameseEncoding.UTF_8, EncodingScores.score(cand, 0, cand.length()));
+            utf8Score = EncodingScores.score(cand, 0, cand.length());
+            candidateScores[VietnameseEncoding.UTF_8.ordinal()] = utf8Score;
+            if (EncodingScores.invalid(utf8Score) == 0) {
+                return choice(VietnameseEncoding.UTF_8, utf8Score);
+            }
         }
         VietnameseEncoding best = VietnameseEncoding.CP1258;
         long bestScore = 0;
         int bestRank = Integer.MIN_VALUE;
         for (VietnameseEncoding e : EncodingScores.BYTE_CANDIDATES) {
             cand.setLength(0);
-            EncodingScores.decodeRaw(e, b, start, end, scratch, cand);
+            e.decodeInto(b, start, end, cand);
             long score = EncodingScores.score(cand, 0, cand.length());
+            int hash = hash(cand);
+            boolean duplicate = false;
+            for (VietnameseEncoding earlier : EncodingScores.BYTE_CANDIDATES) {
+                if (earlier == e) {
+                    break;
+                }
+                duplicate |= scratch.hashes[earlier.ordinal()] == hash;
+            }
+            scratch.hashes[e.ordinal()] = hash;
+            if (!duplicate) {
+                candidateScores[e.ordinal()] = score; // a decoding identical to an earlier one is no competitor
+            }
             int rank = EncodingScores.rank(score);
             if (rank > bestRank) {
                 best = e;
@@ -169,7 +267,24 @@ public final class LegacyText {
                 bestRank = rank;
             }
         }
+        if (utf8Score >= 0 && bestRank <= EncodingScores.rank(utf8Score) + 2) {
+            // valid UTF-8 that decodes no worse: legacy bytes are rarely valid UTF-8 by chance
+            return choice(VietnameseEncoding.UTF_8, utf8Score);
+        }
         return choice(best, bestScore);
+    }
+
+    /** The C0 bytes where VISCII and VPS put capitals (never tab, line feed, carriage return, form feed). */
+    private static boolean isLetterControl(byte x) {
+        return (x >= 0x02 && x <= 0x06) || (x >= 0x10 && x <= 0x15) || x == 0x19 || (x >= 0x1C && x <= 0x1E);
+    }
+
+    private static int hash(CharSequence s) {
+        int h = 0;
+        for (int i = 0; i < s.length(); i++) {
+            h = 31 * h + s.charAt(i);
+        }
+        return h;
     }
 
     private static boolean mayBeViqr(byte[] b, int start, int end) {

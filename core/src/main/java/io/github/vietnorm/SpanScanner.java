@@ -998,6 +998,15 @@ final class SpanScanner {
         return gluedSyllables(i, k) ? -1 : k;
     }
 
+    /** Whether an accented piece reads as run-together syllables ({@code Trungương}); names stay unaccented. */
+    private boolean accentedSyllables(int from, int to) {
+        if (to - from > 28 || !SyllableSplitChooser.hasVietnameseLetter(s, from, to)) {
+            return false;
+        }
+        int[] cuts = new int[to - from + 1];
+        return SyllableSplitChooser.enumerate(s, from, to, cuts, new int[1], 2) > 0;
+    }
+
     /** Whether {@code [from, to)} is neither all lower, Capitalised nor all upper. */
     private boolean isMixedCase(int from, int to) {
         boolean firstUpper = isUpper(s.charAt(from));
@@ -1032,7 +1041,8 @@ final class SpanScanner {
                         return false;
                     }
                 }
-                if (!SyllableCheck.isValid(s, start, k) || (k - start == 1 && !SyllableCheck.isCommonLoneVowel(s.charAt(start)))) {
+                if (k - start == 1 ? !SyllableCheck.isCommonLoneVowel(s.charAt(start))
+                        : !SyllableCheck.isValid(s, start, k) && !accentedSyllables(start, k)) {
                     return false;
                 }
                 for (int t = start; t < k; t++) {

@@ -21,20 +21,35 @@ final class SyllableSplitChooser implements SplitChooser {
 
     @Override
     public int choose(CharSequence text, int start, int end, int[] cuts) {
-        if (!hasVietnameseLetter(text, start, end)) {
+        if (!plausibleRun(text, start, end)) {
             return 0;
         }
-        int[] found = new int[end - start + 1];
-        if (isSolidLoanword(text, start, end) || Syllables.isSyllableLetters(text, start, end)) {
-            return 0; // a loanword, or one syllable with a misplaced tone mark (KHỎAN)
-        }
+        int[] found = new int[1];
         int count = enumerate(text, start, end, cuts, found, 2);
-        if (count != 1) {
+        if (count != 1 || !plausibleCuts(text, start, end, cuts, found[0])) {
             return 0;
         }
-        int syllables = found[0];
+        return found[0];
+    }
+
+    /**
+     * Whether the run may be split at all: it carries a Vietnamese letter (unaccented runs such as
+     * {@code Hanoi} could be foreign words), is not a solid loanword ({@code kilôgam}) and is not
+     * one syllable with a misplaced tone mark ({@code KHỎAN}).
+     */
+    boolean plausibleRun(CharSequence text, int start, int end) {
+        return hasVietnameseLetter(text, start, end) && plausibleLetters(text, start, end);
+    }
+
+    /** {@link #plausibleRun} without the Vietnamese-letter requirement (for a chooser with a lexicon). */
+    boolean plausibleLetters(CharSequence text, int start, int end) {
+        return !isSolidLoanword(text, start, end) && !Syllables.isSyllableLetters(text, start, end);
+    }
+
+    /** Whether the syllables starting at {@code cuts[0..syllables)} are a plausible split of the run. */
+    boolean plausibleCuts(CharSequence text, int start, int end, int[] cuts, int syllables) {
         if (syllables >= 3 && !anyToneMark(text, start, end)) {
-            return 0; // kilôgam, hêrôin, côcain: three level-tone syllables read as one loanword
+            return false; // kilôgam, hêrôin, côcain: three level-tone syllables read as one loanword
         }
         for (int i = 1; i < syllables; i++) {
             int e = i + 1 < syllables ? cuts[i + 1] : end;
@@ -42,31 +57,36 @@ final class SyllableSplitChooser implements SplitChooser {
             char left = text.charAt(cuts[i] - 1);
             char right = text.charAt(cuts[i]);
             if (lone && Syllables.baseLetter(left) == Syllables.baseLetter(right)) {
-                return 0; // lýý: a doubled vowel is a typo, not two words
+                return false; // lýý: a doubled vowel is a typo, not two words
             }
-            if (isVowel(left) && isVowel(right) && hasTone(right) && !anyToneMark(text, cuts[i - 1], cuts[i])) {
-                return 0; // Trưòng: a tone mark typed on the wrong vowel, not two words
+            if (isVowel(left) && isVowel(right) && hasTone(right) && !anyToneMark(text, cuts[i - 1], cuts[i])
+                    && !(e - cuts[i] == 1 && SyllableCheck.isCommonLoneVowel(right))) {
+                return false; // Trưòng: a tone mark typed on the wrong vowel, not two words
             }
         }
-        return syllables;
+        return true;
     }
 
     /**
-     * Loanwords that Vietnamese writes solid as often as split (kilôgam, nitơ): a run that starts
-     * with one of these is left alone. Lower case, NFC, traditional and modern tone placement.
+     * Loanwords that Vietnamese writes solid as often as split (kilôgam, nitơ): a run
+     * containing one of these is left alone. Lower case, NFC, traditional and modern tone placement.
      */
     private static final String[] SOLID_LOANWORDS = {
         "kilô", "mili", "mêga", "giga", "têra", "hêrôin", "côca", "nitơ", "ôxy", "axít", "axit", "bazơ",
         "ampe", "vôn", "pênixilin", "vitamin", "côngtenơ", "côngtơ", "rơmoóc", "sơmi", "tônô", "cácbon",
         "phốtpho", "phốtphát", "amôni", "sunphát", "điôxít", "điôxin", "mônôxít", "glucô", "prôtêin",
         "ôtô", "môtô", "kiốt", "ađênin", "êtanol", "mêtan", "êtylen", "pôlyme", "nicôtin", "moócphin",
-        "xêri", "côla", "rađa", "ôzôn", "clorua", "xyanua", "sêri", "catôt", "anôt", "bêtông", "pa-nô"
+        "xêri", "côla", "rađa", "ôzôn", "clorua", "xyanua", "sêri", "catôt", "anôt", "bêtông", "lênin", "mácxít", "mica", "taxi"
     };
 
+    /** Whether one of {@link #SOLID_LOANWORDS} starts at a syllable-like position of the run (támkilômét too). */
     private static boolean isSolidLoanword(CharSequence text, int start, int end) {
-        for (String w : SOLID_LOANWORDS) {
-            if (w.length() <= end - start && regionMatchesLower(text, start, w)) {
-                return true;
+        for (int at = start; at < end - 1; at++) {
+            for (String w : SOLID_LOANWORDS) {
+                if (w.length() <= end - at && Character.toLowerCase(text.charAt(at)) == w.charAt(0)
+                        && regionMatchesLower(text, at, w)) {
+                    return true;
+                }
             }
         }
         return false;

@@ -3,27 +3,56 @@ package io.github.vietnorm;
 /**
  * One call of {@link VietnameseTokenizer#tokenize(CharSequence, TokenConsumer)}: walks the text,
  * gathers runs of Vietnamese syllables (separated by spaces or tabs) and hands each run to the
- * {@link WordSegmenter}; everything else is reported as a token of its own type.
+ * {@link WordSegmenter}; everything else is reported as a token of its own type. Reusable by one
+ * thread at a time ({@link #start}); its arrays grow with the longest run seen.
  */
 final class TokenizerRun {
 
-    private final CharSequence text;
+    /** Runs longer than this many syllables do not keep their grown arrays for the next call. */
+    private static final int KEEP_CAPACITY = 1 << 14;
+
+    private CharSequence text;
     private final WordSegmenter segmenter;
-    private final TokenConsumer out;
-    private final WordSegmenter.Scratch scratch = new WordSegmenter.Scratch();
-    private int[] starts = new int[32];
-    private int[] ends = new int[32];
+    private TokenConsumer out;
+    boolean busy;
+    private WordSegmenter.Scratch scratch = new WordSegmenter.Scratch();
+    private int[] starts = new int[16];
+    private int[] ends = new int[16];
+    private int[] ids = new int[16];
+    private final io.github.vietnorm.dictionaries.Lexicon lexicon;
     private int n;
     private boolean runSentenceInitial;
     private boolean sentenceInitial = true;
 
-    TokenizerRun(CharSequence text, WordSegmenter segmenter, TokenConsumer out) {
-        this.text = text;
+    TokenizerRun(WordSegmenter segmenter) {
         this.segmenter = segmenter;
-        this.out = out;
+        this.lexicon = segmenter.lexicon();
     }
 
-    void run() {
+    /** Tokenizes {@code text} into {@code consumer}, then forgets both. */
+    void start(CharSequence text, TokenConsumer consumer) {
+        this.text = text;
+        this.out = consumer;
+        this.n = 0;
+        this.sentenceInitial = true;
+        busy = true;
+        try {
+            run();
+        } finally {
+            busy = false;
+            this.text = null;
+            this.out = null;
+            n = 0;
+            if (starts.length > KEEP_CAPACITY) {
+                starts = new int[16];
+                ends = new int[16];
+                ids = new int[16];
+                scratch = new WordSegmenter.Scratch();
+            }
+        }
+    }
+
+    private void run() {
         CharSequence t = text;
         int len = t.length();
         ProtectedSpans spans = ProtectedSpans.scan(t);
@@ -53,8 +82,10 @@ final class TokenizerRun {
                 pos++;
             } else if (Character.isLetter(c)) {
                 int e = letterRunEnd(t, pos, nextSpan);
-                if (io.github.vietnorm.dictionaries.Syllables.isSyllableLetters(t, pos, e)) {
-                    addSyllable(pos, e);
+                int id = lexicon.syllableId(t, pos, e);
+                if (lexicon.isVietnameseSyllable(id)
+                        || id < 0 && io.github.vietnorm.dictionaries.Syllables.isSyllableLetters(t, pos, e)) {
+                    addSyllable(pos, e, id);
                 } else {
                     flush();
                     emit(isAbbreviation(t, pos, e) ? TokenType.ABBREVIATION : TokenType.FOREIGN, pos, e);
@@ -99,11 +130,20 @@ final class TokenizerRun {
         return upper >= 2;
     }
 
+    /** Letters and non-spacing marks below U+2000 (all Vietnamese letters and marks). */
+    private static final boolean[] LETTER = new boolean[0x2000];
+
+    static {
+        for (int c = 0; c < LETTER.length; c++) {
+            LETTER[c] = Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+        }
+    }
+
     private static int letterRunEnd(CharSequence t, int pos, int len) {
         int e = pos + 1;
         while (e < len) {
             char c = t.charAt(e);
-            if (Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
+            if (c < 0x2000 ? LETTER[c] : Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
                 e++;
             } else {
                 break;
@@ -140,14 +180,16 @@ final class TokenizerRun {
         }
     }
 
-    private void addSyllable(int s, int e) {
+    private void addSyllable(int s, int e, int id) {
         if (n == 0) {
             runSentenceInitial = sentenceInitial;
         }
         if (n == starts.length) {
             starts = java.util.Arrays.copyOf(starts, n * 2);
             ends = java.util.Arrays.copyOf(ends, n * 2);
+            ids = java.util.Arrays.copyOf(ids, n * 2);
         }
+        ids[n] = id;
         starts[n] = s;
         ends[n] = e;
         n++;
@@ -158,7 +200,7 @@ final class TokenizerRun {
         if (n == 0) {
             return;
         }
-        int words = segmenter.segment(text, starts, ends, n, runSentenceInitial, scratch);
+        int words = segmenter.segment(text, starts, ends, ids, n, runSentenceInitial, scratch);
         int[] wordEnds = scratch.wordEnds;
         int first = 0;
         for (int w = 0; w < words; w++) {

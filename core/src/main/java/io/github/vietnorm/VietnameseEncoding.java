@@ -3,7 +3,6 @@ package io.github.vietnorm;
 import io.github.vietnorm.dictionaries.CodePage;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Locale;
@@ -212,12 +211,5 @@ public enum VietnameseEncoding {
                 }
                 return true;
         }
-    }
-
-    /** A decoder that replaces malformed input (used by the detector for UTF-8). */
-    static java.nio.charset.CharsetDecoder strictUtf8() {
-        return StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
     }
 }

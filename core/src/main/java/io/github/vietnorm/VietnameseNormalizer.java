@@ -1,6 +1,7 @@
 package io.github.vietnorm;
 
 import io.github.vietnorm.dictionaries.Abbreviations;
+import io.github.vietnorm.dictionaries.Lexicon;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -52,7 +53,7 @@ public final class VietnameseNormalizer {
         list.add(new TonePlacement(toneStyle));
         // 5. spacing
         if (splitRunTogetherWords) {
-            list.add(new RunTogetherSplitting(SyllableSplitChooser.INSTANCE));
+            list.add(new RunTogetherSplitting(new LexiconSplitChooser(Lexicon.standard())));
         }
         // 6. abbreviations (last, off by default)
         if (expandAbbreviations) {

@@ -37,11 +37,15 @@ public final class VietnameseTokenizer {
     private final Lexicon lexicon;
     private final WordSegmenter segmenter;
     private final boolean joinNames;
+    /** Per-thread reusable working memory (no allocation per call on the hot path). */
+    private final ThreadLocal<TokenizerRun> runs;
 
     private VietnameseTokenizer(Builder b) {
         this.lexicon = b.lexicon == null ? Lexicon.standard() : b.lexicon;
         this.joinNames = b.joinNames;
         this.segmenter = new WordSegmenter(lexicon, b.unknownCost, b.compoundPenalty, joinNames);
+        WordSegmenter seg = segmenter;
+        this.runs = ThreadLocal.withInitial(() -> new TokenizerRun(seg));
     }
 
     /** @return a builder with the standard lexicon and proper-name joining on */
@@ -87,7 +91,11 @@ public final class VietnameseTokenizer {
     public void tokenize(CharSequence text, TokenConsumer consumer) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(consumer, "consumer");
-        new TokenizerRun(text, segmenter, consumer).run();
+        TokenizerRun run = runs.get();
+        if (run.busy) {
+            run = new TokenizerRun(segmenter);   // called again from inside a consumer
+        }
+        run.start(text, consumer);
     }
 
     /**

@@ -46,6 +46,8 @@ final class WordSegmenter {
     /** Untagged entry whose last syllable is a function word. */
     static final float FUNCTION_LAST_PENALTY = 4f;
     private final int functionTag;
+    /** Syllable id -> whether the syllable alone is a function word. */
+    private final boolean[] functionSyllable;
 
     WordSegmenter(Lexicon lexicon, float unknownCost, float compoundPenalty, boolean joinNames) {
         this.lexicon = lexicon;
@@ -53,21 +55,29 @@ final class WordSegmenter {
         this.unknownCost = unknownCost;
         this.joinNames = joinNames;
         this.functionTag = lexicon.tagBit("function");
+        this.functionSyllable = new boolean[lexicon.syllableCount()];
+        for (int id = 0; id < functionSyllable.length; id++) {
+            functionSyllable[id] = (lexicon.tagBits(lexicon.next(Lexicon.ROOT, id)) & functionTag) != 0;
+        }
         this.commonWordTags = lexicon.tagBit("function") | lexicon.tagBit("address") | lexicon.tagBit("common");
+    }
+
+    Lexicon lexicon() {
+        return lexicon;
     }
 
     /** Per-call working memory, grown on demand. Not thread-safe. */
     static final class Scratch {
-        int[] ids = new int[64];
-        float[] best = new float[65];
-        int[] back = new int[65];
-        int[] wordEnds = new int[64];
-        int[] nameEnd = new int[64];
-        boolean[] function = new boolean[64];
+        int[] ids = new int[0];
+        float[] best = new float[1];
+        int[] back = new int[1];
+        int[] wordEnds = new int[0];
+        int[] nameEnd = new int[0];
+        boolean[] function = new boolean[0];
 
         void ensure(int n) {
             if (ids.length < n) {
-                int m = Math.max(n, ids.length * 2);
+                int m = Math.max(Math.max(n, 16), ids.length * 2);
                 ids = new int[m];
                 function = new boolean[m];
                 nameEnd = new int[m];
@@ -85,22 +95,25 @@ final class WordSegmenter {
      * @return the number of words; their (exclusive) end syllable indexes are in
      *         {@code scratch.wordEnds[0 .. count)}
      */
-    int segment(CharSequence text, int[] starts, int[] ends, int n, boolean sentenceInitial, Scratch scratch) {
+    int segment(CharSequence text, int[] starts, int[] ends, int[] syllableIds, int n, boolean sentenceInitial,
+                Scratch scratch) {
         scratch.ensure(n);
         int[] ids = scratch.ids;
         Lexicon lex = lexicon;
         boolean[] function = scratch.function;
+        boolean titles = false;
         for (int i = 0; i < n; i++) {
-            int id = lex.syllableId(text, starts[i], ends[i]);
+            int id = syllableIds[i];
             ids[i] = id;
-            function[i] = (lex.tagBits(lex.next(Lexicon.ROOT, id)) & functionTag) != 0;
+            function[i] = id >= 0 && functionSyllable[id];
+            titles |= isUpper(text.charAt(starts[i]));
         }
         // proper names: a run of two or more capitalised syllables may be one word (a lattice edge)
         int[] nameEnd = scratch.nameEnd;
         for (int i = 0; i < n; i++) {
             nameEnd[i] = -1;
         }
-        if (joinNames) {
+        if (joinNames && titles) {
             int i = 0;
             while (i < n) {
                 if (i + 1 < n && isTitle(text, starts[i], ends[i]) && isTitle(text, starts[i + 1], ends[i + 1])) {
@@ -189,13 +202,25 @@ final class WordSegmenter {
         return count;
     }
 
+    private static final boolean[] UPPER = new boolean[0x2000];
+
+    static {
+        for (int c = 0; c < UPPER.length; c++) {
+            UPPER[c] = Character.isUpperCase(c);
+        }
+    }
+
+    static boolean isUpper(char c) {
+        return c < 0x2000 ? UPPER[c] : Character.isUpperCase(c);
+    }
+
     /** First letter upper case, the others not (all-caps headings are not names). */
     static boolean isTitle(CharSequence text, int start, int end) {
-        if (!Character.isUpperCase(text.charAt(start))) {
+        if (!isUpper(text.charAt(start))) {
             return false;
         }
         for (int i = start + 1; i < end; i++) {
-            if (Character.isUpperCase(text.charAt(i))) {
+            if (isUpper(text.charAt(i))) {
                 return false;
             }
         }

@@ -120,6 +120,33 @@ class RunTogetherSplittingTest {
         assertSame("đơn vịtrực ban", split("đơn vịtrực ban"));
     }
 
+    /** The normalizer's default chooser uses the lexicon: ambiguous and unaccented runs get decided. */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            đơn vịtrực ban                      | đơn vị trực ban
+            tổ chức thựchiện nhiệm vụ           | tổ chức thực hiện nhiệm vụ
+            cơ quan nhà nước ởTrungương         | cơ quan nhà nước ở Trung ương
+            xã hội chủnghĩaViệt Nam             | xã hội chủ nghĩa Việt Nam
+            theoquy định của pháp luật          | theo quy định của pháp luật
+            nhândân và khoahọc                  | nhân dân và khoa học
+            có quyền nêuý kiến                  | có quyền nêu ý kiến
+            """)
+    void lexiconDecides(String input, String expected) {
+        assertEquals(expected, VietnameseNormalizer.standard().normalize(input));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            xe taxi, dữ liệu data, khí metan, đá mica
+            sân bay là tám kilômét
+            chủ nghĩa Mác - Lênin
+            CHƯƠNGI
+            ví MoMo, hãng VietJet, MobiFone
+            """)
+    void lexiconLeavesAlone(String input) {
+        assertSame(input, VietnameseNormalizer.standard().normalize(input));
+    }
+
     @Test
     void cleanTextIsTheSameInstance() {
         String clean = "Sở Khoa học và Công nghệ tổ chức hội nghị tổng kết năm 2022, theo 30/2020/NĐ-CP.";

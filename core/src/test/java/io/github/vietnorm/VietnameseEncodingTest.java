@@ -43,6 +43,17 @@ class VietnameseEncodingTest {
         return b;
     }
 
+    /** Bytes as a Windows-1252 reader shows them (its undefined bytes as C1 controls, as browsers do). */
+    static String asWindows1252(byte[] b) {
+        char[] c = new char[b.length];
+        for (int i = 0; i < b.length; i++) {
+            int x = b[i] & 0xFF;
+            String s = x >= 0x80 && x < 0xA0 ? new String(b, i, 1, CP1252) : null;
+            c[i] = s == null || s.charAt(0) == '\uFFFD' ? (char) x : s.charAt(0);
+        }
+        return new String(c);
+    }
+
     // the words of research §3.2, as a Windows-1252 reader shows each encoding
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """

@@ -219,6 +219,26 @@ public final class SegmentationAccuracy {
     }
 
     /**
+     * The metrics for the unified accuracy report ({@link AccuracyReport}).
+     *
+     * @return metric name to value
+     */
+    public static java.util.Map<String, String> measure() {
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+        List<Metrics> all = evaluateAll(Path.of(System.getProperty("vietnorm.shared", "../shared")));
+        if (all.isEmpty()) {
+            out.put("(../shared/corpora/ud-vietnamese-vtb absent)", "");
+        }
+        for (Metrics m : all) {
+            String k = "VTB " + m.split() + ", " + m.lexicon() + ": ";
+            out.put(k + "P / R / F1", String.format(Locale.ROOT, "%.4f / %.4f / %.4f", m.precision(), m.recall(), m.f1()));
+            out.put(k + "OOV recall (lexicon / train vocabulary)",
+                    String.format(Locale.ROOT, "%.4f / %.4f", m.oovRecall(), m.trainOovRecall()));
+        }
+        return out;
+    }
+
+    /**
      * Prints the metrics.
      *
      * @param args optional: the shared directory (default {@code ../shared})

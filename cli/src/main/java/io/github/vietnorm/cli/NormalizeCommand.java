@@ -57,6 +57,11 @@ final class NormalizeCommand implements Callable<Integer> {
             description = "Write every edit as a JSON object per line (file, line, start, end, before, after, reason).")
     Path editsFile;
 
+    @Option(names = "--encoding", paramLabel = "ENC", defaultValue = "utf-8",
+            description = "Encoding of the input bytes: auto (detected per paragraph), utf-8, tcvn3, vni, viscii, vps, cp1258 or viqr."
+                    + " Default: ${DEFAULT-VALUE} (text that was already mis-decoded is repaired either way).")
+    String encoding;
+
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
     Integer threads;
 
@@ -73,6 +78,9 @@ final class NormalizeCommand implements Callable<Integer> {
                         : Abbreviations.standard().withOverrides(Abbreviations.load(abbreviationsFile)))
                 .splitRunTogetherWords(!noSplit)
                 .build();
+        if (!isUtf8(encoding) && !encoding.strip().equalsIgnoreCase("auto")) {
+            io.github.vietnorm.VietnameseEncoding.forName(encoding); // unknown names fail here, before any output
+        }
         int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         try (Writer out = parent.stdout();
              AtomicFile edits = editsFile == null ? null : new AtomicFile(editsFile);
@@ -81,7 +89,7 @@ final class NormalizeCommand implements Callable<Integer> {
                     : new JsonFactory().createGenerator(edits.stream(), JsonEncoding.UTF8).setRootValueSeparator(null);
             for (Inputs.Input input : Inputs.of(files)) {
                 try (InputStream in = Inputs.open(input, parent.stdin())) {
-                    LineReader reader = new LineReader(Inputs.utf8(in));
+                    LineReader reader = new LineReader(isUtf8(encoding) ? Inputs.utf8(in) : EncodedReader.of(in, encoding));
                     if (json == null) {
                         lines.run(reader, 1, normalizer::normalize, (no, line, term, result) -> {
                             out.write(result);
@@ -104,6 +112,11 @@ final class NormalizeCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    private static boolean isUtf8(String encoding) {
+        String e = encoding.strip().toLowerCase(java.util.Locale.ROOT);
+        return e.equals("utf-8") || e.equals("utf8");
     }
 
     private static void writeEdits(JsonGenerator json, String file, long lineNo, String line, Normalized r) throws IOException {

@@ -25,7 +25,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Vietnorm.Version.class,
         description = "Cleans and tokenizes Vietnamese administrative text.",
-        subcommands = {NormalizeCommand.class, TokenizeCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {NormalizeCommand.class, TokenizeCommand.class, DetectCommand.class, CommandLine.HelpCommand.class})
 public final class Vietnorm implements Runnable {
 
     @CommandLine.Spec

@@ -87,7 +87,10 @@ public final class Lexicon {
     private final int[] tagBits;       // state -> bit set of tags
     private final int[] parent;        // state -> parent state (for listing words)
     private final int[] lastSyllable;  // state -> syllable id of its last edge
-    private final java.util.BitSet composite; // states of words made of shorter multi-syllable words
+    private final java.util.BitSet composite;
+    private final boolean[] hasChild;  // state -> whether some longer word continues it
+    private final int[] rootChild;     // syllable id -> state of the one-syllable prefix, or -1
+    private final boolean[] wellSpelled; // syllable id -> spells a Vietnamese syllable (grammar) // states of words made of shorter multi-syllable words
     private final String[] tagNames;
     private final int size;
 
@@ -96,9 +99,17 @@ public final class Lexicon {
         // intern syllables
         Map<String, Integer> ids = new LinkedHashMap<>();
         int edges = 0;
+        Map<String, Integer> sameAs = new LinkedHashMap<>();   // "qui" -> id of "quy" when both occur
         for (String w : entries.keySet()) {
             for (String s : w.split(" ", -1)) {
-                ids.putIfAbsent(s, ids.size());
+                if (!ids.containsKey(s) && !sameAs.containsKey(s)) {
+                    String v = ToneVariants.iyVariant(s);
+                    if (v != null && ids.containsKey(v)) {
+                        sameAs.put(s, ids.get(v));
+                    } else {
+                        ids.put(s, ids.size());
+                    }
+                }
             }
         }
         // keys: every canonical (traditional) syllable, key index == id; then the modern spellings
@@ -107,10 +118,20 @@ public final class Lexicon {
         for (int i = 0; i < keys.size(); i++) {
             keyIds.add(i);
         }
+        java.util.Set<String> aliases = new java.util.HashSet<>(sameAs.keySet());
+        for (Map.Entry<String, Integer> e : sameAs.entrySet()) {
+            keys.add(e.getKey());
+            keyIds.add(e.getValue());
+        }
         for (Map.Entry<String, Integer> e : ids.entrySet()) {
             String[] sp = ToneVariants.spellings(e.getKey());
-            if (sp != null && !ids.containsKey(sp[1])) {
+            if (sp != null && !ids.containsKey(sp[1]) && aliases.add(sp[1])) {
                 keys.add(sp[1]);
+                keyIds.add(e.getValue());
+            }
+            String iy = ToneVariants.iyVariant(e.getKey());
+            if (iy != null && !ids.containsKey(iy) && aliases.add(iy)) {
+                keys.add(iy);
                 keyIds.add(e.getValue());
             }
         }
@@ -166,7 +187,8 @@ public final class Lexicon {
         for (Map.Entry<String, Entry> me : entries.entrySet()) {
             int state = ROOT;
             for (String s : me.getKey().split(" ", -1)) {
-                int sid = ids.get(s);
+                Integer known0 = ids.get(s);
+                int sid = known0 != null ? known0 : sameAs.get(s);
                 Integer known = children.get(edgeKey(state, sid));
                 int child;
                 if (known != null) {
@@ -180,7 +202,8 @@ public final class Lexicon {
                 state = child;
             }
             Entry e = me.getValue();
-            costs[state] = e.cost;
+            boolean again = !Float.isNaN(costs[state]);   // an i/y spelling of a word already seen
+            costs[state] = again ? Math.min(costs[state], e.cost) : e.cost;
             int m = 0;
             for (String t : e.tags) {
                 Integer i = tagIndex.get(t);
@@ -188,7 +211,7 @@ public final class Lexicon {
                     m |= 1 << i;
                 }
             }
-            bits[state] = m;
+            bits[state] |= m;
         }
         edgeKeys = new long[tableSize(children.size())];
         edgeChild = new int[edgeKeys.length];
@@ -197,13 +220,25 @@ public final class Lexicon {
             putEdge(c.getKey(), c.getValue());
         }
         cost = java.util.Arrays.copyOf(costs, states);
+        hasChild = new boolean[states];
+        for (int st = 1; st < states; st++) {
+            hasChild[par[st]] = true;
+        }
+        rootChild = new int[syllables];
+        wellSpelled = new boolean[syllables];
+        for (int id = 0; id < syllables; id++) {
+            Integer c = children.get(edgeKey(ROOT, id));
+            rootChild[id] = c == null ? -1 : c;
+            wellSpelled[id] = Syllables.isSyllableLetters(java.nio.CharBuffer.wrap(pool), sylStart[id], sylStart[id + 1]);
+        }
         composite = new java.util.BitSet(states);
         for (String w : entries.keySet()) {
             String[] syl = w.split(" ", -1);
             if (syl.length >= 4 || syl.length == 3) {
                 int[] sid = new int[syl.length];
                 for (int i = 0; i < syl.length; i++) {
-                    sid[i] = ids.get(syl[i]);
+                    Integer k0 = ids.get(syl[i]);
+                    sid[i] = k0 != null ? k0 : sameAs.get(syl[i]);
                 }
                 if (decomposes(sid, children)) {
                     int st = ROOT;
@@ -217,7 +252,13 @@ public final class Lexicon {
         tagBits = java.util.Arrays.copyOf(bits, states);
         parent = java.util.Arrays.copyOf(par, states);
         lastSyllable = java.util.Arrays.copyOf(last, states);
-        size = entries.size();
+        int words = 0;
+        for (int st = 1; st < states; st++) {
+            if (!Float.isNaN(costs[st])) {
+                words++;
+            }
+        }
+        size = words;
         buildCosts = null;
     }
 
@@ -372,6 +413,17 @@ public final class Lexicon {
     }
 
     /**
+     * Whether a syllable of this lexicon spells a Vietnamese syllable ({@link
+     * Syllables#isSyllableLetters}); loanword pieces of entries may not.
+     *
+     * @param syllableId an id from {@link #syllableId}
+     * @return whether it is a Vietnamese syllable (false for -1)
+     */
+    public boolean isVietnameseSyllable(int syllableId) {
+        return syllableId >= 0 && syllableId < wellSpelled.length && wellSpelled[syllableId];
+    }
+
+    /**
      * The trie state reached from {@code state} by one more syllable.
      *
      * @param state      {@link #ROOT} or a state returned by this method
@@ -379,7 +431,10 @@ public final class Lexicon {
      * @return the next state, or -1 if no word starts with this sequence of syllables
      */
     public int next(int state, int syllableId) {
-        if (state < 0 || syllableId < 0) {
+        if (state <= 0 || syllableId < 0) {
+            return state == ROOT && syllableId >= 0 && syllableId < rootChild.length ? rootChild[syllableId] : -1;
+        }
+        if (state >= hasChild.length || !hasChild[state]) {
             return -1;
         }
         long key = edgeKey(state, syllableId);
@@ -553,11 +608,16 @@ public final class Lexicon {
         return sb.toString();
     }
 
-    static char lower(char c) {
-        if (c < 128) {
-            return (c >= 'A' && c <= 'Z') ? (char) (c + 32) : c;
+    private static final char[] LOWER = new char[0x1F00];
+
+    static {
+        for (int c = 0; c < LOWER.length; c++) {
+            LOWER[c] = Character.toLowerCase((char) c);
         }
-        return Character.toLowerCase(c);
+    }
+
+    static char lower(char c) {
+        return c < 0x1F00 ? LOWER[c] : Character.toLowerCase(c);
     }
 
     private static int hash(CharSequence s, int start, int end) {

@@ -65,6 +65,33 @@ final class ToneVariants {
         return U.indexOf(a) >= 0 && Y.indexOf(b) >= 0;
     }
 
+    private static final String I = "iìíỉĩị";
+    private static final String ONSETS = " b c ch d đ h k kh l m n ng nh p ph r s t th tr v x ";
+
+    /**
+     * The other spelling of an open syllable ending in {@code i}/{@code y} after a consonant, where
+     * both are in use: {@code lý}/{@code lí}, {@code kỹ}/{@code kĩ}, {@code quy}/{@code qui}.
+     *
+     * @return the other spelling, or null
+     */
+    static String iyVariant(String s) {
+        int n = s.length();
+        if (n < 2) {
+            return null;
+        }
+        char last = s.charAt(n - 1);
+        int i = I.indexOf(last);
+        int y = Y.indexOf(last);
+        if (i < 0 && y < 0) {
+            return null;
+        }
+        String onset = s.substring(0, n - 1);
+        if (!onset.equals("qu") && !ONSETS.contains(" " + onset + " ")) {
+            return null;
+        }
+        return onset + (i >= 0 ? Y.charAt(i) : I.charAt(y));
+    }
+
     /** @return the traditional spelling of a lower-case NFC syllable (itself if it has one spelling) */
     static String traditional(String syllable) {
         String[] s = spellings(syllable);

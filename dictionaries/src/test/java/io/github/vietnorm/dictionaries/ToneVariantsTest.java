@@ -37,4 +37,18 @@ class ToneVariantsTest {
         assertEquals(2, l.size());
         assertTrue(l.words().contains("sức khỏe"), "stored in the traditional spelling");
     }
+
+    @Test
+    void iAndYSpellingsOfOpenSyllables() {
+        assertEquals("lí", ToneVariants.iyVariant("lý"));
+        assertEquals("kỹ", ToneVariants.iyVariant("kĩ"));
+        assertEquals("qui", ToneVariants.iyVariant("quy"));
+        assertEquals("quý", ToneVariants.iyVariant("quí"));
+        assertNull(ToneVariants.iyVariant("gì"), "gi- onset");
+        assertNull(ToneVariants.iyVariant("tay"), "ay rhyme");
+        assertNull(ToneVariants.iyVariant("y"));
+        Lexicon l = Lexicon.builder().includeStandard(false).add("kỹ thuật").add("quy định").build();
+        assertTrue(l.contains("kĩ thuật"));
+        assertTrue(l.contains("qui định"));
+    }
 }
