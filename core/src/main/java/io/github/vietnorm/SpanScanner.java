@@ -120,6 +120,38 @@ final class SpanScanner {
 
     // ------------------------------------------------------------------ character classes
 
+    /** Per char: {@link #C_LETTER}, {@link #C_MARK}, {@link #C_UPPER}, {@link #C_LOWER} flags (one load instead of a Unicode property lookup). */
+    private static final byte[] CLASS = new byte[0x10000];
+    private static final int C_LETTER = 1;
+    private static final int C_MARK = 2;
+    private static final int C_UPPER = 4;
+    private static final int C_LOWER = 8;
+    private static final int C_DIGIT = 16;
+
+    static {
+        for (int c = 0; c < 0x10000; c++) {
+            char ch = (char) c;
+            int f = 0;
+            boolean mark = c >= 0x300 && Character.getType(ch) == Character.NON_SPACING_MARK;
+            if (c < 0x80 ? isAsciiLetter(ch) : Character.isLetter(ch) || mark) {
+                f |= C_LETTER;
+            }
+            if (mark) {
+                f |= C_MARK;
+            }
+            if (c < 0x80 ? (c >= 'A' && c <= 'Z') : Character.isUpperCase(ch)) {
+                f |= C_UPPER;
+            }
+            if (c < 0x80 ? (c >= 'a' && c <= 'z') : Character.isLowerCase(ch)) {
+                f |= C_LOWER;
+            }
+            if (c >= '0' && c <= '9') {
+                f |= C_DIGIT;
+            }
+            CLASS[c] = (byte) f;
+        }
+    }
+
     static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
     }
@@ -128,27 +160,25 @@ final class SpanScanner {
         return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
     }
 
+    /** A letter or a non-spacing mark (marks belong to the word they follow). */
     static boolean isLetter(char c) {
-        if (c < 0x80) {
-            return isAsciiLetter(c);
-        }
-        return Character.isLetter(c) || isMark(c);
+        return (CLASS[c] & C_LETTER) != 0;
     }
 
     static boolean isMark(char c) {
-        return c >= 0x300 && Character.getType(c) == Character.NON_SPACING_MARK;
+        return (CLASS[c] & C_MARK) != 0;
     }
 
     static boolean isAlnum(char c) {
-        return isDigit(c) || isLetter(c);
+        return (CLASS[c] & (C_LETTER | C_DIGIT)) != 0;
     }
 
     static boolean isUpper(char c) {
-        return c < 0x80 ? (c >= 'A' && c <= 'Z') : Character.isUpperCase(c);
+        return (CLASS[c] & C_UPPER) != 0;
     }
 
     static boolean isLower(char c) {
-        return c < 0x80 ? (c >= 'a' && c <= 'z') : Character.isLowerCase(c);
+        return (CLASS[c] & C_LOWER) != 0;
     }
 
     private char at(int i) {

@@ -25,9 +25,8 @@ import io.github.vietnorm.dictionaries.Tone;
  * contains a toned vowel, and parsing allocates nothing. Text already in the style is not touched.
  */
 final class TonePlacement implements Stage {
-    private static final int TABLE_SIZE = 0x2000;
-    /** Per char: the flags below. */
-    private static final byte[] FLAGS = new byte[TABLE_SIZE];
+    /** Per char (all of the BMP, so the hot loop does one load and no Unicode lookup): the flags below. */
+    private static final byte[] FLAGS = new byte[0x10000];
     /** A letter or combining mark: part of a word. */
     private static final int WORD = 1;
     /** Carries a tone (a toned vowel or a combining tone mark). */
@@ -40,7 +39,7 @@ final class TonePlacement implements Stage {
     private static final int MARK = 16;
 
     static {
-        for (int c = 0; c < TABLE_SIZE; c++) {
+        for (int c = 0; c < 0x2000; c++) {
             int f = 0;
             int type = Character.getType(c);
             boolean mark = type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
@@ -64,6 +63,9 @@ final class TonePlacement implements Stage {
             }
             FLAGS[c] = (byte) f;
         }
+        for (int c = 0x2000; c < 0x10000; c++) {
+            FLAGS[c] = (byte) (Character.isLetter((char) c) ? WORD : 0);
+        }
     }
 
     private final boolean modern;
@@ -73,10 +75,7 @@ final class TonePlacement implements Stage {
     }
 
     private static int flags(char c) {
-        if (c < TABLE_SIZE) {
-            return FLAGS[c];
-        }
-        return Character.isLetter(c) ? WORD : 0;
+        return FLAGS[c];
     }
 
     @Override
@@ -85,11 +84,19 @@ final class TonePlacement implements Stage {
         SyllableParts parts = null;
         int i = 0;
         while (i < n) {
-            int f = flags(s.charAt(i));
-            if ((f & WORD) == 0) {
+            // Skip to the next char carrying a tone (TONED implies WORD): runs without one are never touched.
+            while (i < n && (FLAGS[s.charAt(i)] & TONED) == 0) {
                 i++;
-                continue;
             }
+            if (i == n) {
+                break;
+            }
+            // back to the start of its run (the char before a run start is not WORD, and every run
+            // before this one has been passed, so this never reaches an earlier run)
+            while (i > 0 && (FLAGS[s.charAt(i - 1)] & WORD) != 0) {
+                i--;
+            }
+            int f = FLAGS[s.charAt(i)];
             // One pass over the run, noting what decides whether the mark can be misplaced.
             int start = i;
             int all = 0;
