@@ -163,8 +163,10 @@ final class UnicodeComposition implements Stage {
         return Character.isLetter(c) || isMark(c);
     }
 
+    /** Any combining mark, so the answer is the same before and after NFC splits or joins letters. */
     private static boolean isMark(char c) {
-        return c >= '\u0300' && c <= '\u036F';
+        int t = Character.getType(c);
+        return t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK || t == Character.ENCLOSING_MARK;
     }
 
     private static char baseLetter(char c) {

@@ -138,16 +138,25 @@ final class WhitespaceAndInvisibles implements Stage {
      */
     static boolean inLegacyToken(String s, int i) {
         for (int k = i - 1; k >= 0 && !isTokenBoundary(s.charAt(k)); k--) {
-            if (isLegacyMarker(s.charAt(k))) {
+            if (isLegacyMarker(s, k)) {
                 return true;
             }
         }
         for (int k = i + 1; k < s.length() && !isTokenBoundary(s.charAt(k)); k++) {
-            if (isLegacyMarker(s.charAt(k))) {
+            if (isLegacyMarker(s, k)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * A legacy marker at {@code k} that NFC will not change: one followed by a combining mark
+     * composes into another letter, and the decision must be the same in a second pass.
+     */
+    private static boolean isLegacyMarker(String s, int k) {
+        return isLegacyMarker(s.charAt(k))
+                && !(k + 1 < s.length() && Character.getType(s.charAt(k + 1)) == Character.NON_SPACING_MARK);
     }
 
     private static boolean isTokenBoundary(char c) {

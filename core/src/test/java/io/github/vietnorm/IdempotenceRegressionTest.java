@@ -1,0 +1,19 @@
+package io.github.vietnorm;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Strings that jqwik found where a second pass changed the text again. */
+class IdempotenceRegressionTest {
+    @ParameterizedTest
+    @ValueSource(strings = {"\u0958\u00D0a", "\u00D6\u0323a\u00AD", "\u00AD\u00D6\u0323", "\u00AD\u0110\u00D0", "O\u0308a\u00AD"})
+    void secondPassChangesNothing(String s) {
+        for (VietnameseNormalizer n : new VietnameseNormalizer[] {VietnameseNormalizer.standard(),
+                VietnameseNormalizer.builder().repairLegacyEncodings(false).splitRunTogetherWords(false).build()}) {
+            String once = n.normalize(s);
+            assertEquals(once, n.normalize(once), NormalizerProperties.escape(s));
+        }
+    }
+}
