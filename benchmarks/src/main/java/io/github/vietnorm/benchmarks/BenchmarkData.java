@@ -70,6 +70,18 @@ public final class BenchmarkData {
         return max;
     }
 
+    /**
+     * The reference every throughput table is compared with: a plain loop over the chars that
+     * hashes them (the practical limit of any per-char pass).
+     */
+    public static int charLoop(String s) {
+        int h = 0;
+        for (int i = 0; i < s.length(); i++) {
+            h = 31 * h + s.charAt(i);
+        }
+        return h;
+    }
+
     /** UTF-8 size of a text. */
     public static long utf8Bytes(String s) {
         return s.getBytes(StandardCharsets.UTF_8).length;

@@ -41,13 +41,8 @@ public class LegacyRepairBenchmark {
 
     @Benchmark
     public int reference_charLoop_clean(Throughput t) {
-        String s = clean;
-        int h = 0;
-        for (int i = 0; i < s.length(); i++) {
-            h = 31 * h + s.charAt(i);
-        }
         t.bytes += cleanBytes;
-        return h;
+        return BenchmarkData.charLoop(clean);
     }
 
     @Benchmark
