@@ -10,7 +10,6 @@ import java.util.List;
  */
 public final class StageTimer {
     private final Stage stage;
-    private final StageContext context = new StageContext();
 
     private StageTimer(Stage stage) {
         this.stage = stage;
