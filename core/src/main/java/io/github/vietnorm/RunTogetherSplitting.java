@@ -41,6 +41,16 @@ final class RunTogetherSplitting implements Stage {
         new Pass(s, out, context, chooser).run();
     }
 
+    /**
+     * Whether this stage may insert a space in or before the maximal letter run {@code s[a, b)}
+     * (before the protected spans are consulted, which can only veto): the question
+     * {@link QuickCheck} asks about a run that is not one syllable. Punctuation and dashes next to
+     * the run are not considered.
+     */
+    boolean mayChange(String s, int a, int b) {
+        return new Pass(s, null, null, chooser).mayChangeRun(a, b);
+    }
+
     /** Per-call state of one application of the stage. */
     private static final class Pass {
         private final String s;
@@ -260,19 +270,23 @@ final class RunTogetherSplitting implements Stage {
 
         // -------------------------------------------------------------- letter runs
 
-        /** A maximal letter run {@code [a, b)}. */
-        private void letterRun(int a, int b) {
+        /** Whether the run {@code [a, b)} has a lower→upper change or {@link #mayAct may get a space}. */
+        boolean mayChangeRun(int a, int b) {
             boolean glued = a > 0 && !isSeparator(s.charAt(a - 1));
-            boolean caseChange = false;
             for (int k = a + 1; k < b; k++) {
                 if (SpanScanner.isUpper(s.charAt(k)) && SpanScanner.isLower(s.charAt(k - 1))) {
-                    caseChange = true;
-                    break;
+                    return true;
                 }
             }
-            if (!caseChange && !mayAct(a, b, glued)) {
+            return mayAct(a, b, glued);
+        }
+
+        /** A maximal letter run {@code [a, b)}. */
+        private void letterRun(int a, int b) {
+            if (!mayChangeRun(a, b)) {
                 return; // the common case: one syllable, or a run this stage would not split anyway
             }
+            boolean glued = a > 0 && !isSeparator(s.charAt(a - 1));
             ProtectedSpans sp = spans();
             int start = a;
             if (glued) {
