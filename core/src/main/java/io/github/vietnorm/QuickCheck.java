@@ -78,16 +78,47 @@ final class QuickCheck {
      * (a {@code '\n'} or the end of {@code s}).
      */
     boolean isClean(String s, int from, int to) {
+        return !nextWindow(s, from, to, new int[3]);
+    }
+
+    /**
+     * Plain syllables of context kept on each side of a dirty spot: more than any stage looks
+     * (the spacing stage's lexicon window reads two syllables on each side).
+     */
+    static final int CONTEXT = 4;
+
+    /**
+     * Finds the first stretch of {@code s[from, to)} the line-local stages must see. {@code from} is
+     * a line start or a cut returned before; {@code to} is the line's end. Returns {@code false} when
+     * the rest is clean. Otherwise {@code window[0..1]} is the stretch and {@code window[2]} where to
+     * go on. The stretch starts at a line start or a <em>cut</em> and ends at the line's end or
+     * before a cut: a cut is the start of a plain syllable (accepted, lower case or Capitalised)
+     * that follows another plain syllable and one space, with {@link #CONTEXT} plain syllables
+     * between it and any dirty spot. No protected span, no stage decision crosses such a cut, so
+     * the stages give on the stretch exactly what they give on the whole line.
+     */
+    boolean nextWindow(String s, int from, int to, int[] window) {
         int i = from;
         int prev = NEWLINE; // kind of the char before i
+        int[] cuts = null;  // ring of the last CONTEXT cuts before the first dirty spot
+        int cutCount = 0;
+        int lastPlainEnd = -2;
+        int dirtyStart = -1; // start of the window once a dirty spot is seen
+        int cleanAfter = 0;  // plain syllables since the last dirty spot, each at a cut
         while (i < to) {
             int kc = KIND[s.charAt(i)];
             int k = kc & 15;
             if (k == LETTER) {
+                // pack the letters' classes and case bits as we go (no dependent table walk), then one lookup
                 int a = i;
-                int st = syllables.start();
+                long key = 0;
+                int upper = 0;
+                int zero = 0;
                 while (true) {
-                    st = syllables.step(st, kc >>> 4);
+                    int code = kc >>> 4;
+                    key = key << SyllableAutomaton.KEY_BITS | (code >>> 1);
+                    upper = upper << 1 | (code & 1);
+                    zero |= code - 2; // negative once a letter has class 0 (no syllable uses it)
                     if (++i >= to) {
                         break;
                     }
@@ -96,53 +127,94 @@ final class QuickCheck {
                         break;
                     }
                 }
-                if (syllables.accepts(st)) {
-                    if (prev == DIGIT || prev == PERCENT) {
-                        return false; // 2022đã, 95%kế
-                    }
-                } else if (!rejectedRunClean(s, a, i, prev)) {
-                    return false;
+                int len = i - a;
+                int rest = upper & ((1 << (len - 1)) - 1); // capitals after the first letter
+                boolean caseOk = rest == 0 || rest == (1 << (len - 1)) - 1 && (upper >>> (len - 1)) != 0;
+                boolean accepted = len <= SyllableAutomaton.MAX_KEY_LETTERS && zero >= 0 && caseOk && syllables.containsKey(key);
+                boolean plain = accepted && rest == 0 && !(len == 1 && upper != 0);
+                boolean dirty;
+                if (accepted) {
+                    dirty = prev == DIGIT || prev == PERCENT; // 2022đã, 95%kế
+                } else {
+                    dirty = !rejectedRunClean(s, a, i, prev);
                 }
                 prev = LETTER;
+                if (dirty) {
+                    if (dirtyStart < 0) {
+                        dirtyStart = windowStart(cuts, cutCount, from);
+                    }
+                    cleanAfter = 0;
+                    lastPlainEnd = -2;
+                    continue;
+                }
+                if (!plain) {
+                    lastPlainEnd = -2;
+                    continue;
+                }
+                if (lastPlainEnd == a - 1 && s.charAt(a - 1) == ' ') {
+                    if (dirtyStart < 0) {
+                        if (cuts == null) {
+                            cuts = new int[CONTEXT];
+                        }
+                        cuts[cutCount++ % CONTEXT] = a;
+                    } else if (++cleanAfter > CONTEXT) {
+                        window[0] = dirtyStart;
+                        window[1] = a - 1;
+                        window[2] = a;
+                        return true;
+                    }
+                }
+                lastPlainEnd = i;
                 continue;
             }
-            switch (k) {
-                case SAFE:
-                case DIGIT:
-                case PERCENT:
-                    break;
-                case SPACE:
-                    // one ASCII space between two characters of the line: nothing for the whitespace stage
-                    if (prev == NEWLINE || prev == SPACE || i + 1 >= to) {
-                        return false;
-                    }
-                    int nk = KIND[s.charAt(i + 1)] & 15;
-                    if (nk == SPACE || nk == CR) {
-                        return false;
-                    }
-                    break;
-                case CR:
-                    if (i + 1 != to || to == s.length()) {
-                        return false; // only the \r of a \r\n line end is plain
-                    }
-                    break;
-                case PUNCT:
-                    if (i + 1 < to && kind(s.charAt(i + 1)) == LETTER && i > 0) {
-                        return false; // năm.Về, 2024,Ủy (or a URL, an abbreviation: the stage decides)
-                    }
-                    break;
-                case DASH:
-                    if (dashNeedsLook(s, i, from, to)) {
-                        return false;
-                    }
-                    break;
-                default: // NEWLINE inside the range cannot happen; DIRTY
-                    return false;
+            if (!cleanChar(s, i, k, prev, from, to)) {
+                if (dirtyStart < 0) {
+                    dirtyStart = windowStart(cuts, cutCount, from);
+                }
+                cleanAfter = 0;
+                lastPlainEnd = -2;
             }
             prev = k;
             i++;
         }
+        if (dirtyStart < 0) {
+            return false;
+        }
+        window[0] = dirtyStart;
+        window[1] = to;
+        window[2] = to;
         return true;
+    }
+
+    /** The oldest of the last {@link #CONTEXT} cuts, or {@code from} when there are fewer. */
+    private static int windowStart(int[] cuts, int count, int from) {
+        return count < CONTEXT ? from : cuts[count % CONTEXT];
+    }
+
+    /** Whether the char {@code s[i]} (not a letter) is of no interest to any line-local stage. */
+    private static boolean cleanChar(String s, int i, int k, int prev, int from, int to) {
+        switch (k) {
+            case SAFE:
+            case DIGIT:
+            case PERCENT:
+                return true;
+            case SPACE:
+                // one ASCII space between two characters of the line: nothing for the whitespace stage
+                if (prev == NEWLINE || prev == SPACE || i + 1 >= to) {
+                    return false;
+                }
+                int nk = KIND[s.charAt(i + 1)] & 15;
+                return nk != SPACE && nk != CR;
+            case CR:
+                return i + 1 == to && to < s.length(); // only the \r of a \r\n line end is plain
+            case PUNCT:
+                // năm.Về, 2024,Ủy (or a URL, an abbreviation: the stage decides)
+                return !(i + 1 < to && kind(s.charAt(i + 1)) == LETTER && i > 0);
+            case DASH:
+                return !dashNeedsLook(s, i, from, to);
+            default: // DIRTY
+                return false;
+        }
     }
 
     /** The dash cases of the spacing stage: a space on one side only, letters around. */

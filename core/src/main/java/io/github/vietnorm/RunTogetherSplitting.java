@@ -48,7 +48,9 @@ final class RunTogetherSplitting implements Stage {
      * the run are not considered.
      */
     boolean mayChange(String s, int a, int b) {
-        return new Pass(s, null, null, chooser).mayChangeRun(a, b);
+        Pass p = new Pass(s, null, null, chooser);
+        p.conservative = true;
+        return p.mayChangeRun(a, b);
     }
 
     /** Per-call state of one application of the stage. */
@@ -61,6 +63,12 @@ final class RunTogetherSplitting implements Stage {
         private ProtectedSpans spans;
         private int lastInsert = -1;
         private int[] cuts;
+        /** The run {@link #segment} last chose for (its cuts are still in {@link #cuts}), and the count. */
+        private int segStart = -1;
+        private int segEnd = -1;
+        private int segCount;
+        /** Answer "may split" from {@link SplitChooser#maySplit} instead of choosing (the quick check's question). */
+        boolean conservative;
 
         Pass(String s, TextRewriter out, StageContext context, SplitChooser chooser) {
             this.s = s;
@@ -385,6 +393,7 @@ final class RunTogetherSplitting implements Stage {
             if (cuts == null) {
                 cuts = new int[MAX_RUN + 1];
             }
+            segStart = -1; // cuts is overwritten
             return SyllableSplitChooser.enumerate(s, a, e, cuts, new int[1], 2) > 0;
         }
 
@@ -457,10 +466,19 @@ final class RunTogetherSplitting implements Stage {
             if (b - a > MAX_RUN || b - a < 2) {
                 return 0;
             }
+            if (conservative) {
+                return chooser.maySplit(s, a, b) ? 2 : 0;
+            }
+            if (a == segStart && b == segEnd) {
+                return segCount; // asked again for the same run (mayAct, then splitWords)
+            }
             if (cuts == null) {
                 cuts = new int[MAX_RUN + 1];
             }
-            return chooser.choose(s, a, b, cuts);
+            segCount = chooser.choose(s, a, b, cuts);
+            segStart = a;
+            segEnd = b;
+            return segCount;
         }
     }
 }

@@ -52,6 +52,9 @@ final class SyllableAutomaton {
             e.setValue(id++);
         }
         CLASSES = id;
+        if (CLASSES > 1 << 7) {
+            throw new IllegalStateException("too many letter classes for packed keys: " + CLASSES);
+        }
         for (int c = 0; c < 0x10000; c++) {
             char ch = (char) c;
             char lower = Character.toLowerCase(ch);
@@ -76,6 +79,12 @@ final class SyllableAutomaton {
     private final int[] next;
     /** Indexed by the premultiplied state index. */
     private final boolean[] accept;
+    /**
+     * The same syllables as a hash set of packed lower-case letter classes ({@link #packedKey}): a
+     * second way to ask, for loops that pack a run's letters as they go instead of stepping.
+     */
+    private final long[] keys;
+    private final int keyShift;
 
     /** Case state transitions, indexed {@code case << 1 | upper}; -1 = not lower, Capitalised or all capitals. */
     private static final int[] CASE_NEXT = {
@@ -85,9 +94,51 @@ final class SyllableAutomaton {
         -1, CASE_ALL_UPPER,               // all capitals: lower, upper
     };
 
-    private SyllableAutomaton(int[] next, boolean[] accept) {
+    private SyllableAutomaton(int[] next, boolean[] accept, List<String> words) {
         this.next = next;
         this.accept = accept;
+        int bits = 4;
+        while ((1 << bits) < words.size() * 2) {
+            bits++;
+        }
+        this.keys = new long[1 << bits];
+        this.keyShift = 64 - bits;
+        for (String w : words) {
+            long key = 0;
+            for (int k = 0; k < w.length(); k++) {
+                key = key << KEY_BITS | (CHAR_CLASS[w.charAt(k)] >>> 2);
+            }
+            int i = slot(key);
+            while (keys[i] != 0 && keys[i] != key) {
+                i = (i + 1) & (keys.length - 1);
+            }
+            keys[i] = key;
+        }
+    }
+
+    /** Bits per letter in a packed key; syllables have at most {@link #MAX_KEY_LETTERS} letters. */
+    static final int KEY_BITS = 7;
+    static final int MAX_KEY_LETTERS = 7;
+
+    private int slot(long key) {
+        return (int) ((key * 0x9E3779B97F4A7C15L) >>> keyShift);
+    }
+
+    /**
+     * Whether the letters whose classes ({@link #code(char)} {@code >>> 1}) were packed as
+     * {@code key = key << KEY_BITS | class}, at most {@link #MAX_KEY_LETTERS} of them, none of class
+     * 0, spell a syllable of this automaton in lower case (case is the caller's business).
+     */
+    boolean containsKey(long key) {
+        int i = slot(key);
+        long k;
+        while ((k = keys[i]) != 0) {
+            if (k == key) {
+                return true;
+            }
+            i = (i + 1) & (keys.length - 1);
+        }
+        return false;
     }
 
     /** The automaton of syllables written in {@code style}. */
@@ -133,6 +184,11 @@ final class SyllableAutomaton {
     /** Whether the chars stepped through so far are one syllable ({@code false} for {@link #DEAD}). */
     boolean accepts(int state) {
         return accept[state >>> 2];
+    }
+
+    /** Whether the chars stepped through are one syllable written in lower case or Capitalised (not all capitals, not one capital). */
+    boolean isPlain(int state) {
+        return (state & 3) == CASE_LOWER && accept[state >>> 2];
     }
 
     /** Whether {@code s[from, to)} is one syllable of this automaton. */
@@ -209,7 +265,7 @@ final class SyllableAutomaton {
             }
             accept[s * CLASSES] = accepting.get(s);
         }
-        return new SyllableAutomaton(next, accept);
+        return new SyllableAutomaton(next, accept, words);
     }
 
     private static int canonicalise(int node, List<int[]> trie, List<Boolean> fin, int[] canonical,

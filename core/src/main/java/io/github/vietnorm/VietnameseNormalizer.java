@@ -150,33 +150,39 @@ public final class VietnameseNormalizer {
     }
 
     /**
-     * Runs the line-local stages over each line of {@code s} that {@link QuickCheck} cannot prove
-     * clean; the others are copied as they are (or not at all: clean text comes back as the same
-     * instance). With {@code edits} non-null, the edits are added to it in {@code s}'s coordinates.
+     * Runs the line-local stages over each stretch of {@code s} that {@link QuickCheck} cannot prove
+     * clean (a dirty spot with a few syllables of context, cut where no stage looks across); the
+     * rest is copied as it is (or not at all: clean text comes back as the same instance). With
+     * {@code edits} non-null, the edits are added to it in {@code s}'s coordinates.
      */
     private String lineByLine(String s, StageContext context, List<Edit> edits) {
         int n = s.length();
         StringBuilder out = null;
         int copied = 0;
         int start = 0;
+        int[] window = new int[3];
         while (true) {
             int end = s.indexOf('\n', start);
             if (end < 0) {
                 end = n;
             }
-            if (!quick.isClean(s, start, end)) {
-                String line = start == 0 && end == n ? s : s.substring(start, end);
-                String fixed = edits == null ? lineStages(line, context) : lineStagesWithEdits(line, context, edits, start);
-                if (fixed != line) {
-                    if (start == 0 && end == n) {
+            int pos = start;
+            while (pos < end && quick.nextWindow(s, pos, end, window)) {
+                int from = window[0];
+                int to = window[1];
+                String piece = from == 0 && to == n ? s : s.substring(from, to);
+                String fixed = edits == null ? lineStages(piece, context) : lineStagesWithEdits(piece, context, edits, from);
+                if (fixed != piece) {
+                    if (from == 0 && to == n) {
                         return fixed;
                     }
                     if (out == null) {
                         out = new StringBuilder(n + 64);
                     }
-                    out.append(s, copied, start).append(fixed);
-                    copied = end;
+                    out.append(s, copied, from).append(fixed);
+                    copied = to;
                 }
+                pos = window[2];
             }
             if (end == n) {
                 break;

@@ -75,6 +75,27 @@ class SyllableAutomatonTest {
     }
 
     @Test
+    void packedKeysAgreeWithTheAutomaton() {
+        for (ToneStyle style : ToneStyle.values()) {
+            SyllableAutomaton a = SyllableAutomaton.of(style);
+            int accepted = 0;
+            for (String s : candidates()) {
+                long key = 0;
+                boolean packable = s.length() <= SyllableAutomaton.MAX_KEY_LETTERS;
+                for (int k = 0; k < s.length(); k++) {
+                    int cls = SyllableAutomaton.code(s.charAt(k)) >>> 1;
+                    packable &= cls != 0;
+                    key = key << SyllableAutomaton.KEY_BITS | cls;
+                }
+                boolean expected = a.matches(s, 0, s.length());
+                assertEquals(expected, packable && a.containsKey(key), style + " " + s);
+                accepted += expected ? 1 : 0;
+            }
+            assertTrue(accepted > 15_000, "accepted " + accepted);
+        }
+    }
+
+    @Test
     void examples() {
         SyllableAutomaton trad = SyllableAutomaton.of(ToneStyle.TRADITIONAL);
         SyllableAutomaton modern = SyllableAutomaton.of(ToneStyle.MODERN);
