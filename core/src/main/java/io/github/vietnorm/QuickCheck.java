@@ -145,26 +145,29 @@ final class QuickCheck {
                     }
                     cleanAfter = 0;
                     lastPlainEnd = -2;
-                    continue;
-                }
-                if (!plain) {
+                } else if (!plain) {
                     lastPlainEnd = -2;
-                    continue;
-                }
-                if (lastPlainEnd == a - 1 && s.charAt(a - 1) == ' ') {
-                    if (dirtyStart < 0) {
-                        if (cuts == null) {
-                            cuts = new int[CONTEXT];
+                } else {
+                    if (lastPlainEnd == a - 1 && s.charAt(a - 1) == ' ') { // a cut
+                        if (dirtyStart < 0) {
+                            if (cuts == null) {
+                                cuts = new int[CONTEXT];
+                            }
+                            cuts[cutCount++ % CONTEXT] = a;
+                        } else if (++cleanAfter > CONTEXT) {
+                            window[0] = dirtyStart;
+                            window[1] = a - 1;
+                            window[2] = a;
+                            return true;
                         }
-                        cuts[cutCount++ % CONTEXT] = a;
-                    } else if (++cleanAfter > CONTEXT) {
-                        window[0] = dirtyStart;
-                        window[1] = a - 1;
-                        window[2] = a;
-                        return true;
                     }
+                    lastPlainEnd = i;
                 }
-                lastPlainEnd = i;
+                // the common separator, one space before the next word: nothing to check
+                if (i + 1 < to && s.charAt(i) == ' ' && (KIND[s.charAt(i + 1)] & 15) == LETTER) {
+                    prev = SPACE;
+                    i++;
+                }
                 continue;
             }
             if (!cleanChar(s, i, k, prev, from, to)) {

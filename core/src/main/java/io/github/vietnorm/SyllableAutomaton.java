@@ -65,10 +65,17 @@ final class SyllableAutomaton {
         }
     }
 
-    private static final class Styles {
-        static final SyllableAutomaton TRADITIONAL = build(ToneStyle.TRADITIONAL);
-        static final SyllableAutomaton MODERN = build(ToneStyle.MODERN);
-        static final SyllableAutomaton ANY = build(null);
+    // one holder each, so a program builds only the automata it uses
+    private static final class Traditional {
+        static final SyllableAutomaton INSTANCE = build(ToneStyle.TRADITIONAL);
+    }
+
+    private static final class Modern {
+        static final SyllableAutomaton INSTANCE = build(ToneStyle.MODERN);
+    }
+
+    private static final class Any {
+        static final SyllableAutomaton INSTANCE = build(null);
     }
 
     /**
@@ -143,12 +150,12 @@ final class SyllableAutomaton {
 
     /** The automaton of syllables written in {@code style}. */
     static SyllableAutomaton of(ToneStyle style) {
-        return style == ToneStyle.MODERN ? Styles.MODERN : Styles.TRADITIONAL;
+        return style == ToneStyle.MODERN ? Modern.INSTANCE : Traditional.INSTANCE;
     }
 
     /** The automaton of syllables written in either style. */
     static SyllableAutomaton anyStyle() {
-        return Styles.ANY;
+        return Any.INSTANCE;
     }
 
     /** Whether {@code c} is a letter some syllable uses (any case, NFC). */
