@@ -39,6 +39,8 @@ public final class VietnameseNormalizer {
     /** The last stage when expansion is on (whole text). */
     private final Stage expansion;
     private final QuickCheck quick;
+    /** The tone stage, run again on a stretch the spacing stage split. */
+    private final TonePlacement tone;
 
     private VietnameseNormalizer(Builder b) {
         this.toneStyle = b.toneStyle;
@@ -56,7 +58,7 @@ public final class VietnameseNormalizer {
         lines.add(new UnicodeComposition());
         // 3. protected spans: scanned on demand, once per text, through StageContext
         // 4. syllables: tone-mark placement
-        TonePlacement tone = new TonePlacement(toneStyle);
+        this.tone = new TonePlacement(toneStyle);
         lines.add(tone);
         // 5. spacing
         RunTogetherSplitting spacing = splitRunTogetherWords ? new RunTogetherSplitting(LexiconSplitChooser.STANDARD) : null;
@@ -198,7 +200,11 @@ public final class VietnameseNormalizer {
     private String lineStages(String line, StageContext context) {
         String current = line;
         for (Stage stage : lineStages) {
-            current = apply(stage, current, context);
+            String next = apply(stage, current, context);
+            if (next != current && stage instanceof RunTogetherSplitting) {
+                next = apply(tone, next, context); // a split can free a syllable whose mark the style puts elsewhere (yÒa → y Òa)
+            }
+            current = next;
         }
         return current;
     }
@@ -213,6 +219,15 @@ public final class VietnameseNormalizer {
                 String next = out.result();
                 lineEdits = EditLog.compose(lineEdits, current, out.edits());
                 current = next;
+                if (stage instanceof RunTogetherSplitting) {
+                    TextRewriter again = new TextRewriter(current, true);
+                    tone.apply(current, again, context);
+                    if (again.changed()) {
+                        next = again.result();
+                        lineEdits = EditLog.compose(lineEdits, current, again.edits());
+                        current = next;
+                    }
+                }
             }
         }
         for (Edit e : lineEdits) {
