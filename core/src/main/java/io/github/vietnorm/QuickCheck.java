@@ -78,7 +78,7 @@ final class QuickCheck {
      * (a {@code '\n'} or the end of {@code s}).
      */
     boolean isClean(String s, int from, int to) {
-        return !nextWindow(s, from, to, new int[3]);
+        return !nextWindow(s, from, to, null);
     }
 
     /**
@@ -95,7 +95,8 @@ final class QuickCheck {
      * before a cut: a cut is the start of a plain syllable (accepted, lower case or Capitalised)
      * that follows another plain syllable and one space, with {@link #CONTEXT} plain syllables
      * between it and any dirty spot. No protected span, no stage decision crosses such a cut, so
-     * the stages give on the stretch exactly what they give on the whole line.
+     * the stages give on the stretch exactly what they give on the whole line. With {@code window}
+     * null, only whether there is a dirty spot is asked, and the scan stops at the first.
      */
     boolean nextWindow(String s, int from, int to, int[] window) {
         int i = from;
@@ -140,6 +141,9 @@ final class QuickCheck {
                 }
                 prev = LETTER;
                 if (dirty) {
+                    if (window == null) {
+                        return true;
+                    }
                     if (dirtyStart < 0) {
                         dirtyStart = windowStart(cuts, cutCount, from);
                     }
@@ -171,6 +175,9 @@ final class QuickCheck {
                 continue;
             }
             if (!cleanChar(s, i, k, prev, from, to)) {
+                if (window == null) {
+                    return true;
+                }
                 if (dirtyStart < 0) {
                     dirtyStart = windowStart(cuts, cutCount, from);
                 }
