@@ -162,6 +162,15 @@ final class SyllableSplitChooser implements SplitChooser {
         return false;
     }
 
+    /** The lengths at which {@link #isSyllable} holds from {@code from}, as bits (see {@link SyllableCheck#syllableLengths}). */
+    static int syllableLengths(CharSequence text, int from, int to) {
+        int lengths = SyllableCheck.syllableLengths(text, from, to, MAX_SYLLABLE);
+        if ((lengths & 2) != 0 && !SyllableCheck.isCommonLoneVowel(text.charAt(from))) {
+            lengths &= ~2; // a lone vowel only if it is a common word
+        }
+        return lengths;
+    }
+
     /** A syllable as a piece of a run: a lone vowel only if it is a common word ({@code ở}, {@code ý}). */
     static boolean isSyllable(CharSequence text, int from, int to) {
         return SyllableCheck.isValid(text, from, to)
@@ -182,8 +191,9 @@ final class SyllableSplitChooser implements SplitChooser {
         ways[len] = 1;
         for (int k = len - 1; k >= 0; k--) {
             best[k] = Integer.MAX_VALUE;
+            int lengths = syllableLengths(text, start + k, end);
             for (int l = 1; l <= MAX_SYLLABLE && k + l <= len; l++) {
-                if (best[k + l] == Integer.MAX_VALUE || !isSyllable(text, start + k, start + k + l)) {
+                if (best[k + l] == Integer.MAX_VALUE || (lengths & 1 << l) == 0) {
                     continue;
                 }
                 int b = best[k + l] + 1;
