@@ -76,14 +76,15 @@ final class NormalizeCommand implements Callable<Integer> {
             preload.setDaemon(true);
             preload.start();
         }
-        VietnameseNormalizer normalizer = VietnameseNormalizer.builder()
+        VietnameseNormalizer.Builder builder = VietnameseNormalizer.builder()
                 .toneStyle(toneStyle)
                 .expandAbbreviations(expandAbbreviations)
                 .abbreviationMode(abbreviationMode)
-                .abbreviations(abbreviationsFile == null ? Abbreviations.standard()
-                        : Abbreviations.standard().withOverrides(Abbreviations.load(abbreviationsFile)))
-                .splitRunTogetherWords(!noSplit)
-                .build();
+                .splitRunTogetherWords(!noSplit);
+        if (abbreviationsFile != null) { // a bad file fails here, expanding or not; the standard one loads only when used
+            builder.abbreviations(Abbreviations.standard().withOverrides(Abbreviations.load(abbreviationsFile)));
+        }
+        VietnameseNormalizer normalizer = builder.build();
         if (!isUtf8(encoding) && !encoding.strip().equalsIgnoreCase("auto")) {
             io.github.vietnorm.VietnameseEncoding.forName(encoding); // unknown names fail here, before any output
         }
@@ -112,6 +113,7 @@ final class NormalizeCommand implements Callable<Integer> {
                     throw new IOException(input.name() + ": not valid UTF-8 (is it a legacy encoding? try --encoding)", e);
                 }
             }
+            lines.finish();
             if (json != null) {
                 json.close();
                 edits.commit();

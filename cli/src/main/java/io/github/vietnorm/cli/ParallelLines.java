@@ -13,7 +13,8 @@ import java.util.concurrent.Future;
 /**
  * Streams lines through a function on all cores and hands the results back in input order, in
  * constant memory: lines are read in batches, at most a few batches per thread are in flight, and
- * each finished batch is written before more input is read.
+ * each finished batch is written before more input is read. Successive inputs share the pipeline
+ * (a new file does not wait for the last one to drain); {@link #finish()} delivers what is left.
  */
 final class ParallelLines implements AutoCloseable {
     private static final int BATCH_LINES = 2048;
@@ -31,6 +32,7 @@ final class ParallelLines implements AutoCloseable {
 
     private final int threads;
     private final ExecutorService pool;
+    private final ArrayDeque<Batch<?>> inFlight = new ArrayDeque<>();
 
     ParallelLines(int threads) {
         this.threads = Math.max(1, threads);
@@ -43,13 +45,19 @@ final class ParallelLines implements AutoCloseable {
 
     private static final class Batch<R> {
         final long firstLine;
+        final Sink<R> sink;
         final List<String> lines = new ArrayList<>();
         final List<String> terminators = new ArrayList<>();
         Future<List<R>> results;
         long chars;
 
-        Batch(long firstLine) {
+        Batch(long firstLine, Sink<R> sink) {
             this.firstLine = firstLine;
+            this.sink = sink;
+        }
+
+        void deliver() throws IOException {
+            ParallelLines.deliver(this, await(this), sink);
         }
     }
 
@@ -60,10 +68,9 @@ final class ParallelLines implements AutoCloseable {
      * @return the number of the line after the last one read
      */
     <R> long run(LineReader reader, long firstLine, Work<R> work, Sink<R> sink) throws IOException {
-        ArrayDeque<Batch<R>> inFlight = new ArrayDeque<>();
         long lineNumber = firstLine;
         while (true) {
-            Batch<R> batch = new Batch<>(lineNumber);
+            Batch<R> batch = new Batch<>(lineNumber, sink);
             String line;
             while (batch.lines.size() < BATCH_LINES && batch.chars < BATCH_CHARS && (line = reader.readLine()) != null) {
                 batch.lines.add(line);
@@ -82,15 +89,17 @@ final class ParallelLines implements AutoCloseable {
             b.results = pool.submit(() -> compute(b.lines, work));
             inFlight.add(b);
             if (inFlight.size() >= 2 * threads) {
-                Batch<R> done = inFlight.poll();
-                deliver(done, await(done), sink);
+                inFlight.poll().deliver();
             }
         }
-        while (!inFlight.isEmpty()) {
-            Batch<R> done = inFlight.poll();
-            deliver(done, await(done), sink);
-        }
         return lineNumber;
+    }
+
+    /** Delivers every batch still in flight, in order. Call after the last input. */
+    void finish() throws IOException {
+        while (!inFlight.isEmpty()) {
+            inFlight.poll().deliver();
+        }
     }
 
     private static <R> List<R> compute(List<String> lines, Work<R> work) throws Exception {

@@ -73,6 +73,7 @@ final class TokenizeCommand implements Callable<Integer> {
                     throw new IOException(input.name() + ": not valid UTF-8", e);
                 }
             }
+            lines.finish();
         }
         return 0;
     }
