@@ -12,10 +12,12 @@ import io.github.vietnorm.VietnameseNormalizer;
 import io.github.vietnorm.dictionaries.Abbreviations;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Writer;
+import java.io.OutputStream;
 import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -89,7 +91,7 @@ final class NormalizeCommand implements Callable<Integer> {
             io.github.vietnorm.VietnameseEncoding.forName(encoding); // unknown names fail here, before any output
         }
         int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        try (Writer out = parent.stdout();
+        try (OutputStream out = parent.stdoutBytes();
              AtomicFile edits = editsFile == null ? null : new AtomicFile(editsFile);
              ParallelLines lines = new ParallelLines(n)) {
             JsonGenerator json = edits == null ? null
@@ -97,16 +99,21 @@ final class NormalizeCommand implements Callable<Integer> {
             for (Inputs.Input input : Inputs.of(files)) {
                 try (InputStream in = Inputs.open(input, parent.stdin())) {
                     LineReader reader = new LineReader(isUtf8(encoding) ? Inputs.utf8(in) : EncodedReader.of(in, encoding));
+                    // the workers also encode their output, so the reading thread only copies bytes
                     if (json == null) {
-                        lines.run(reader, 1, normalizer::normalize, (no, line, term, result) -> {
-                            out.write(result);
-                            out.write(term);
-                        });
+                        lines.run(reader, 1, line -> normalizer.normalize(line).getBytes(StandardCharsets.UTF_8),
+                                (no, line, term, result) -> {
+                                    out.write(result);
+                                    writeTerminator(out, term);
+                                });
                     } else {
-                        lines.run(reader, 1, normalizer::normalizeWithEdits, (no, line, term, result) -> {
-                            out.write(result.text());
-                            out.write(term);
-                            writeEdits(json, input.name(), no, line, result);
+                        lines.run(reader, 1, line -> {
+                            Normalized r = normalizer.normalizeWithEdits(line);
+                            return Map.entry(r, r.text().getBytes(StandardCharsets.UTF_8));
+                        }, (no, line, term, result) -> {
+                            out.write(result.getValue());
+                            writeTerminator(out, term);
+                            writeEdits(json, input.name(), no, line, result.getKey());
                         });
                     }
                 } catch (MalformedInputException e) {
@@ -120,6 +127,12 @@ final class NormalizeCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    private static void writeTerminator(OutputStream out, String term) throws IOException {
+        for (int k = 0; k < term.length(); k++) {
+            out.write(term.charAt(k)); // "\n", "\r\n" or "": ASCII
+        }
     }
 
     private static boolean isUtf8(String encoding) {
