@@ -13,7 +13,6 @@ import io.github.vietnorm.dictionaries.Abbreviations;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -98,16 +97,15 @@ final class NormalizeCommand implements Callable<Integer> {
                     : new JsonFactory().createGenerator(edits.stream(), JsonEncoding.UTF8).setRootValueSeparator(null);
             for (Inputs.Input input : Inputs.of(files)) {
                 try (InputStream in = Inputs.open(input, parent.stdin())) {
-                    LineReader reader = new LineReader(isUtf8(encoding) ? Inputs.utf8(in) : EncodedReader.of(in, encoding));
-                    // the workers also encode their output, so the reading thread only copies bytes
+                    // the workers also decode their input and encode their output: the reading thread only moves bytes
                     if (json == null) {
-                        lines.run(reader, 1, line -> normalizer.normalize(line).getBytes(StandardCharsets.UTF_8),
+                        run(lines, in, input, line -> normalizer.normalize(line).getBytes(StandardCharsets.UTF_8),
                                 (no, line, term, result) -> {
                                     out.write(result);
                                     writeTerminator(out, term);
                                 });
                     } else {
-                        lines.run(reader, 1, line -> {
+                        run(lines, in, input, line -> {
                             Normalized r = normalizer.normalizeWithEdits(line);
                             return Map.entry(r, r.text().getBytes(StandardCharsets.UTF_8));
                         }, (no, line, term, result) -> {
@@ -116,8 +114,6 @@ final class NormalizeCommand implements Callable<Integer> {
                             writeEdits(json, input.name(), no, line, result.getKey());
                         });
                     }
-                } catch (MalformedInputException e) {
-                    throw new IOException(input.name() + ": not valid UTF-8 (is it a legacy encoding? try --encoding)", e);
                 }
             }
             lines.finish();
@@ -127,6 +123,16 @@ final class NormalizeCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /** Runs one input through the pipeline: UTF-8 as bytes (decoded on the workers), other encodings as text. */
+    private <R> void run(ParallelLines lines, InputStream in, Inputs.Input input, ParallelLines.Work<R> work,
+            ParallelLines.Sink<R> sink) throws IOException {
+        if (isUtf8(encoding)) {
+            lines.runUtf8(new ByteLineReader(in), input.name(), 1, work, sink);
+        } else {
+            lines.run(new LineReader(EncodedReader.of(in, encoding)), 1, work, sink);
+        }
     }
 
     private static void writeTerminator(OutputStream out, String term) throws IOException {
