@@ -172,6 +172,11 @@ final class SyllableAutomaton {
         return CHAR_CLASS[c] >>> 1;
     }
 
+    /** Number of letter classes, class 0 (no syllable letter) included. */
+    static int classCount() {
+        return CLASSES;
+    }
+
     /** The state before the first char. */
     int start() {
         return CLASSES << 2 | CASE_START; // state 1, premultiplied
