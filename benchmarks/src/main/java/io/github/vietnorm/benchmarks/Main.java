@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.results.format.ResultFormatType;
 import org.openjdk.jmh.runner.Runner;
@@ -118,7 +117,7 @@ public final class Main {
             if (params.length() > 0) {
                 name += params.append(')');
             }
-            Map<String, Result> secondary = r.getSecondaryResults();
+            var secondary = r.getSecondaryResults();
             double mbs = secondary.containsKey("bytes") ? secondary.get("bytes").getScore() / 1e6 : Double.NaN;
             double mbErr = secondary.containsKey("bytes") ? secondary.get("bytes").getScoreError() / 1e6 : Double.NaN;
             double syl = secondary.containsKey("syllables") ? secondary.get("syllables").getScore() : Double.NaN;
