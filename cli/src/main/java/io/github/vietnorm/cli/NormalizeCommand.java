@@ -71,12 +71,6 @@ final class NormalizeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (!noSplit) {
-            // the lexicon loads on the first run-together word; load it now, beside the reading
-            Thread preload = new Thread(io.github.vietnorm.dictionaries.Lexicon::standard, "vietnorm-lexicon-preload");
-            preload.setDaemon(true);
-            preload.start();
-        }
         VietnameseNormalizer.Builder builder = VietnameseNormalizer.builder()
                 .toneStyle(toneStyle)
                 .expandAbbreviations(expandAbbreviations)

@@ -108,7 +108,34 @@ public final class Vietnorm implements Runnable {
     }
 
     public static void main(String[] args) {
+        warmUp(args);
         System.exit(execute(args));
+    }
+
+    /**
+     * Starts loading what the command will need (the normalizer's tables, the grammar, the
+     * lexicon) on a second core while the command line is parsed: a run of a second or two would
+     * otherwise spend a good part of it on that, one thing after the other.
+     */
+    private static void warmUp(String[] args) {
+        String command = null;
+        for (String a : args) {
+            if (!a.startsWith("-")) {
+                command = a;
+                break;
+            }
+        }
+        Runnable load;
+        if ("normalize".equals(command)) {
+            load = () -> io.github.vietnorm.VietnameseNormalizer.standard().normalize("tổng kếtthực hiện");
+        } else if ("tokenize".equals(command)) {
+            load = () -> io.github.vietnorm.VietnameseTokenizer.standard().segment("Sở Khoa học và Công nghệ");
+        } else {
+            return;
+        }
+        Thread t = new Thread(load, "vietnorm-warm-up");
+        t.setDaemon(true);
+        t.start();
     }
 
     static final class Version implements CommandLine.IVersionProvider {
