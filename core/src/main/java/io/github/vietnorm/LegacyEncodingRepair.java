@@ -20,6 +20,7 @@ package io.github.vietnorm;
  * {@link VietnameseEncoding#VIQR}.
  */
 final class LegacyEncodingRepair implements Stage {
+    private static final com.ibm.icu.text.Normalizer2 NFC = com.ibm.icu.text.Normalizer2.getNFCInstance();
 
     @Override
     public void apply(String text, TextRewriter out, StageContext context) {
@@ -36,15 +37,21 @@ final class LegacyEncodingRepair implements Stage {
             if (lineEnd < 0) {
                 lineEnd = n;
             }
-            if (mayBeLegacy(text, lineStart, lineEnd)) {
-                long identity = EncodingScores.score(text, lineStart, lineEnd);
-                if (EncodingScores.invalid(identity) > 0 || hasUtf8Sequence(text, lineStart, lineEnd)) {
+            // a line with combining marks is judged as the Unicode stage will compose it, so a second
+            // pass (which sees it composed) decides the same: a + U+0300 is à, a legacy marker
+            String view = hasCombiningMark(text, lineStart, lineEnd) ? NFC.normalize(text.substring(lineStart, lineEnd)) : null;
+            String src = view != null ? view : text;
+            int from = view != null ? 0 : lineStart;
+            int to = view != null ? view.length() : lineEnd;
+            if (mayBeLegacy(src, from, to)) {
+                long identity = EncodingScores.score(src, from, to);
+                if (EncodingScores.invalid(identity) > 0 || hasUtf8Sequence(src, from, to)) {
                     if (scratch == null) {
                         scratch = new EncodingScores.Scratch();
                         lines = new Lines();
                     }
-                    lines.add(lineStart, lineEnd);
-                    rankCandidates(text, lineStart, lineEnd, identity, scratch, lines.ranks[lines.count - 1],
+                    lines.add(lineStart, lineEnd, view);
+                    rankCandidates(src, from, to, identity, scratch, lines.ranks[lines.count - 1],
                             lines.weak[lines.count - 1]);
                 }
             }
@@ -80,7 +87,12 @@ final class LegacyEncodingRepair implements Stage {
             }
             StringBuilder fixed = scratch.best;
             fixed.setLength(0);
-            EncodingScores.decodeMisread(text, lines.starts[k], lines.ends[k], CANDIDATES[best], scratch, fixed);
+            String view = lines.views[k];
+            if (view != null) {
+                EncodingScores.decodeMisread(view, 0, view.length(), CANDIDATES[best], scratch, fixed);
+            } else {
+                EncodingScores.decodeMisread(text, lines.starts[k], lines.ends[k], CANDIDATES[best], scratch, fixed);
+            }
             emit(text, lines.starts[k], lines.ends[k], fixed, out);
         }
     }
@@ -99,9 +111,12 @@ final class LegacyEncodingRepair implements Stage {
         int[][] ranks = new int[8][];
         /** Ranks of the candidates merely better than the line as it is (enough when the document agrees). */
         int[][] weak = new int[8][];
+        /** The composed line when the line has combining marks (judged and decoded composed), else null. */
+        String[] views = new String[8];
 
-        void add(int start, int end) {
+        void add(int start, int end, String view) {
             if (count == starts.length) {
+                views = java.util.Arrays.copyOf(views, count * 2);
                 starts = java.util.Arrays.copyOf(starts, count * 2);
                 ends = java.util.Arrays.copyOf(ends, count * 2);
                 ranks = java.util.Arrays.copyOf(ranks, count * 2);
@@ -109,6 +124,7 @@ final class LegacyEncodingRepair implements Stage {
             }
             starts[count] = start;
             ends[count] = end;
+            views[count] = view;
             ranks[count] = new int[CANDIDATES.length];
             weak[count] = new int[CANDIDATES.length];
             count++;
@@ -183,10 +199,24 @@ final class LegacyEncodingRepair implements Stage {
                 || c == 0x0128 || c == 0x0129 || c == 0x0168 || c == 0x0169;
     }
 
+    /** A combining mark: NFC may compose it with the letter before into a Latin-1 letter (a legacy marker). */
+    private static boolean isCombiningMark(char c) {
+        return c >= 0x0300 && c <= 0x036F;
+    }
+
+    private static boolean hasCombiningMark(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (isCombiningMark(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static int firstMarker(String text, int from, int to) {
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
-            if (c >= 0x80 ? EncodingScores.isMarker(c) || (EncodingScores.isCp1252Special(c) && betweenLetters(text, i, from, to))
+            if (c >= 0x80 ? EncodingScores.isMarker(c) || isCombiningMark(c) || (EncodingScores.isCp1252Special(c) && betweenLetters(text, i, from, to))
                     : isLetterControl(c)) {
                 return i;
             }
