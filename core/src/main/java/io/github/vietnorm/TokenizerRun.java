@@ -88,7 +88,13 @@ final class TokenizerRun {
                     addSyllable(pos, e, id);
                 } else {
                     flush();
-                    emit(isAbbreviation(t, pos, e) ? TokenType.ABBREVIATION : TokenType.FOREIGN, pos, e);
+                    if (dottedAbbreviation(t, pos, e, nextSpan)) {
+                        // "TP. HCM", "H. Nguyễn", "q. 3": the point belongs to the abbreviation
+                        emit(TokenType.ABBREVIATION, pos, e + 1);
+                        e++;
+                    } else {
+                        emit(isAbbreviation(t, pos, e) ? TokenType.ABBREVIATION : TokenType.FOREIGN, pos, e);
+                    }
                     sentenceInitial = false;
                 }
                 pos = e;
@@ -128,6 +134,24 @@ final class TokenizerRun {
             }
         }
         return upper >= 2;
+    }
+
+    /**
+     * An initial or a short abbreviation written with a point ({@code TP.}, {@code H.}, {@code tp.},
+     * {@code q.}, {@code Th.}): one or two letters that are no Vietnamese syllable, or two or more
+     * capitals, then a point, one space and a letter or digit (so that a sentence-final point after
+     * a foreign word stays punctuation when the text ends there). The point is part of the token,
+     * as in the VLSP/UD treebank convention.
+     */
+    static boolean dottedAbbreviation(CharSequence t, int start, int end, int limit) {
+        if (end + 2 >= limit || t.charAt(end) != '.' || t.charAt(end + 1) != ' ') {
+            return false;
+        }
+        char next = t.charAt(end + 2);
+        if (!Character.isLetterOrDigit(next)) {
+            return false;
+        }
+        return end - start <= 2 || end - start <= 4 && isAbbreviation(t, start, end);
     }
 
     /** Letters and non-spacing marks below U+2000 (all Vietnamese letters and marks). */
