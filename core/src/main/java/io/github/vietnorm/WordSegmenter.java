@@ -40,6 +40,11 @@ final class WordSegmenter {
     static final float MAX_COST = 14f;
     /** The same for domain-tagged entries (admin, legal, party, ...): curated terms of our domain. */
     static final float MAX_TAGGED_COST = 10f;
+    /**
+     * The same for {@code grammar} entries (grammatical-words.txt: "người ta", "có lẽ", "ngoài ra"):
+     * words of running prose that laws rarely use, so their corpus cost understates them.
+     */
+    static final float GRAMMAR_COST = 8f;
     /** Per syllable beyond the second. */
     static final float LONG_PENALTY = 2f;
     /** Untagged entry whose first syllable is a function word. */
@@ -47,6 +52,7 @@ final class WordSegmenter {
     /** Untagged entry whose last syllable is a function word. */
     static final float FUNCTION_LAST_PENALTY = 4f;
     private final int functionTag;
+    private final int grammarTag;
     /** Syllable id -> whether the syllable alone is a function word. */
     private final boolean[] functionSyllable;
     private final float[] wordCost;
@@ -57,6 +63,7 @@ final class WordSegmenter {
         this.unknownCost = unknownCost;
         this.joinNames = joinNames;
         this.functionTag = lexicon.tagBit("function");
+        this.grammarTag = lexicon.tagBit("grammar");
         this.functionSyllable = new boolean[lexicon.syllableCount()];
         for (int id = 0; id < functionSyllable.length; id++) {
             functionSyllable[id] = (lexicon.tagBits(lexicon.next(Lexicon.ROOT, id)) & functionTag) != 0;
@@ -97,7 +104,8 @@ final class WordSegmenter {
                 continue;
             }
             int tags = lexicon.tagBits(state);
-            float t = Math.min(tags == 0 ? MAX_COST : MAX_TAGGED_COST, c) + compoundPenalty + (n - 2) * LONG_PENALTY;
+            float ceiling = (tags & grammarTag) != 0 ? GRAMMAR_COST : tags == 0 ? MAX_COST : MAX_TAGGED_COST;
+            float t = Math.min(ceiling, c) + compoundPenalty + (n - 2) * LONG_PENALTY;
             if (lexicon.isComposite(state)) {
                 t += COMPOSITE_PENALTY;
             }
@@ -166,12 +174,15 @@ final class WordSegmenter {
         int[] wordEnds = new int[0];
         int[] nameEnd = new int[0];
         boolean[] function = new boolean[0];
+        /** Whether each syllable starts with a capital letter. */
+        boolean[] upper = new boolean[0];
 
         void ensure(int n) {
             if (ids.length < n) {
                 int m = Math.max(Math.max(n, 16), ids.length * 2);
                 ids = new int[m];
                 function = new boolean[m];
+                upper = new boolean[m];
                 nameEnd = new int[m];
                 best = new float[m + 1];
                 back = new int[m + 1];
@@ -193,12 +204,15 @@ final class WordSegmenter {
         int[] ids = scratch.ids;
         Lexicon lex = lexicon;
         boolean[] function = scratch.function;
+        boolean[] upper = scratch.upper;
         boolean titles = false;
         for (int i = 0; i < n; i++) {
             int id = syllableIds[i];
             ids[i] = id;
             function[i] = id >= 0 && functionSyllable[id];
-            titles |= isUpper(text.charAt(starts[i]));
+            boolean u = isUpper(text.charAt(starts[i]));
+            upper[i] = u;
+            titles |= u;
         }
         // proper names: a run of two or more capitalised syllables may be one word (a lattice edge)
         int[] nameEnd = scratch.nameEnd;
@@ -242,6 +256,7 @@ final class WordSegmenter {
         int[] ids = scratch.ids;
         float[] best = scratch.best;
         int[] back = scratch.back;
+        boolean[] upper = scratch.upper;
         Lexicon lex = lexicon;
         best[from] = 0f;
         for (int k = from + 1; k <= to; k++) {
@@ -262,7 +277,13 @@ final class WordSegmenter {
                 best[ne] = base + NAME_COST;
                 back[ne] = j;
             }
+            // a word that starts in lower case does not take in a capitalised syllable: "miền Nam",
+            // "tiếng Việt", "biển Đông" are a common noun and a name (treebank convention)
+            boolean lowerStart = !upper[j];
             for (int k = j + 1; k < to && state >= 0; k++) {
+                if (lowerStart && upper[k]) {
+                    break;
+                }
                 state = lex.next(state, ids[k]);
                 if (state > 0 && state < wc.length) {
                     float t = base + wc[state];
