@@ -49,10 +49,17 @@ final class WordSegmenter {
     static final float LONG_PENALTY = 2f;
     /** Untagged entry whose first syllable is a function word. */
     static final float FUNCTION_PENALTY = 2f;
+    /**
+     * Untagged entry whose first syllable is a classifier or unit noun ({@code classifier} in
+     * core-function-words.txt: "ngôi nhà", "nỗi đau", "bữa ăn", "buổi chiều"): the treebank writes a
+     * classifier and its noun as two words. Added to {@link #FUNCTION_PENALTY}.
+     */
+    static final float CLASSIFIER_PENALTY = 10f;
     /** Untagged entry whose last syllable is a function word. */
     static final float FUNCTION_LAST_PENALTY = 4f;
     private final int functionTag;
     private final int grammarTag;
+    private final int classifierTag;
     /** Syllable id -> whether the syllable alone is a function word. */
     private final boolean[] functionSyllable;
     private final float[] wordCost;
@@ -64,6 +71,7 @@ final class WordSegmenter {
         this.joinNames = joinNames;
         this.functionTag = lexicon.tagBit("function");
         this.grammarTag = lexicon.tagBit("grammar");
+        this.classifierTag = lexicon.tagBit("classifier");
         this.functionSyllable = new boolean[lexicon.syllableCount()];
         for (int id = 0; id < functionSyllable.length; id++) {
             functionSyllable[id] = (lexicon.tagBits(lexicon.next(Lexicon.ROOT, id)) & functionTag) != 0;
@@ -111,6 +119,9 @@ final class WordSegmenter {
             }
             if (tags == 0 && !(n == 2 && addressPair(word))) {
                 t += (firstFunction(word) ? FUNCTION_PENALTY : 0f) + (lastFunction(word) ? FUNCTION_LAST_PENALTY : 0f);
+                if ((lexicon.tagBits(path[0]) & classifierTag) != 0) {
+                    t += CLASSIFIER_PENALTY;
+                }
             }
             wc[state] = t;
         }
