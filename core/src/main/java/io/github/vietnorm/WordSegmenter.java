@@ -108,7 +108,9 @@ final class WordSegmenter {
             int state = path[n - 1];
             float c = lexicon.cost(state);
             if (n == 1) {
-                wc[state] = c;
+                // a listed syllable is never costlier than an unknown one (a syllable the laws only
+                // use inside compounds, "bữa", "món", gets no count of its own)
+                wc[state] = Math.min(c, unknownCost);
                 continue;
             }
             int tags = lexicon.tagBits(state);
