@@ -30,17 +30,50 @@ final class SpanScanner {
     /** Mixed-case abbreviation groups allowed in dotted abbreviations ({@code Tp.HCM}, {@code Th.S}). */
     private static final String[] DOTTED_MIXED = {"Tp", "Th", "Ths", "ThS", "Gs", "Ts", "Pgs", "Bs", "Ks", "Cn"};
 
-    private final CharSequence s;
-    private final int n;
+    private CharSequence s;
+    private int n;
     private final ProtectedSpans.Builder out = new ProtectedSpans.Builder();
     private byte kind;
+    /** Position of the first '@' at or after the last e-mail start tried, or {@code n}; -1 before any. */
+    private int nextAt = -1;
 
     SpanScanner(CharSequence s) {
         this.s = s;
         this.n = s.length();
     }
 
+    /** A scanner for {@link #scanInto}: one per thread, reused for text after text. */
+    SpanScanner() {
+        this("");
+    }
+
     ProtectedSpans run() {
+        scan();
+        return out.build();
+    }
+
+    /**
+     * Scans {@code text} into this scanner's own span list ({@link #spans()}, valid until the next
+     * call) without allocating: the tokenizer's form of {@link ProtectedSpans#scan}, same spans.
+     *
+     * @return the number of spans
+     */
+    int scanInto(CharSequence text) {
+        this.s = text;
+        this.n = text.length();
+        this.nextAt = -1;
+        out.clear();
+        scan();
+        this.s = "";
+        return out.size();
+    }
+
+    /** The spans of the last {@link #scanInto}. */
+    ProtectedSpans.Builder spans() {
+        return out;
+    }
+
+    private void scan() {
         int i = 0;
         while (i < n) {
             char c = s.charAt(i);
@@ -73,7 +106,6 @@ final class SpanScanner {
                 i++;
             }
         }
-        return out.build();
     }
 
     /**
@@ -350,6 +382,18 @@ final class SpanScanner {
     }
 
     private int email(int i) {
+        // pre-filter: an '@' within reach of the local part (starts come in increasing order, so
+        // the search for the next '@' passes over the text at most once)
+        if (nextAt < i) {
+            int a = Math.max(i, nextAt + 1);
+            while (a < n && s.charAt(a) != '@') {
+                a++;
+            }
+            nextAt = a;
+        }
+        if (nextAt >= n || nextAt > i + 64) {
+            return -1;
+        }
         int j = i;
         int lim = Math.min(n, i + 64);
         while (j < lim && isEmailLocal(s.charAt(j))) {

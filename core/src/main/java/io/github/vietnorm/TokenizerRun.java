@@ -16,6 +16,7 @@ final class TokenizerRun {
     private TokenConsumer out;
     boolean busy;
     private WordSegmenter.Scratch scratch = new WordSegmenter.Scratch();
+    private SpanScanner scanner = new SpanScanner();
     private int[] starts = new int[16];
     private int[] ends = new int[16];
     private int[] ids = new int[16];
@@ -49,15 +50,19 @@ final class TokenizerRun {
                 ids = new int[16];
                 scratch = new WordSegmenter.Scratch();
             }
+            if (scanner.spans().capacity() > KEEP_CAPACITY) {
+                scanner = new SpanScanner();
+            }
         }
     }
 
     private void run() {
         CharSequence t = text;
         int len = t.length();
-        ProtectedSpans spans = ProtectedSpans.scan(t);
+        int spanCount = scanner.scanInto(t);
+        ProtectedSpans.Builder spans = scanner.spans();
         int si = 0;
-        int nextSpan = spans.size() > 0 ? spans.start(0) : len;
+        int nextSpan = spanCount > 0 ? spans.start(0) : len;
         int pos = 0;
         while (pos < len) {
             if (pos >= nextSpan) {
@@ -68,21 +73,29 @@ final class TokenizerRun {
                 sentenceInitial = false;
                 pos = e;
                 si++;
-                nextSpan = si < spans.size() ? spans.start(si) : len;
+                nextSpan = si < spanCount ? spans.start(si) : len;
                 continue;
             }
             char c = t.charAt(pos);
-            if (c == ' ' || c == '\t') {
+            int cls = CLS[c];
+            if ((cls & C_BLANK) != 0) {
                 pos++;
-            } else if (c == '\n' || c == '\r' || Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            } else if ((cls & C_SPACE) != 0) {
                 flush();
                 if (c == '\n' || c == '\r') {
                     sentenceInitial = true;
                 }
                 pos++;
-            } else if (Character.isLetter(c)) {
-                int e = letterRunEnd(t, pos, nextSpan);
-                int id = lexicon.syllableId(t, pos, e);
+            } else if ((cls & C_LETTER) != 0) {
+                // the letter run and its syllable hash in one pass
+                int e = pos + 1;
+                int h = io.github.vietnorm.dictionaries.Lexicon.syllableHash(0, c);
+                char d;
+                while (e < nextSpan && (CLS[d = t.charAt(e)] & C_LETTER_OR_MARK) != 0) {
+                    h = io.github.vietnorm.dictionaries.Lexicon.syllableHash(h, d);
+                    e++;
+                }
+                int id = lexicon.syllableId(t, pos, e, h);
                 if (lexicon.isVietnameseSyllable(id)
                         || id < 0 && io.github.vietnorm.dictionaries.Syllables.isSyllableLetters(t, pos, e)) {
                     addSyllable(pos, e, id);
@@ -98,7 +111,7 @@ final class TokenizerRun {
                     sentenceInitial = false;
                 }
                 pos = e;
-            } else if (c >= '0' && c <= '9' || Character.isDigit(c)) {
+            } else if ((cls & C_DIGIT) != 0) {
                 flush();
                 int e = numberEnd(t, pos, nextSpan);
                 emit(TokenType.NUMBER, pos, e);
@@ -154,27 +167,41 @@ final class TokenizerRun {
         return end - start <= 2 || end - start <= 4 && isAbbreviation(t, start, end);
     }
 
-    /** Letters and non-spacing marks below U+2000 (all Vietnamese letters and marks). */
-    private static final boolean[] LETTER = new boolean[0x2000];
+    /** Space or tab: separates the syllables of a run. */
+    private static final int C_BLANK = 1;
+    /** Any other white space ({@link Character#isWhitespace} or {@link Character#isSpaceChar}): ends a run. */
+    private static final int C_SPACE = 2;
+    /** {@link Character#isLetter}: starts a letter run. */
+    private static final int C_LETTER = 4;
+    /** {@link Character#isDigit}: starts a number. */
+    private static final int C_DIGIT = 8;
+    /** A letter or a non-spacing mark: continues a letter run. */
+    private static final int C_LETTER_OR_MARK = 16;
+    /** Character classes of every char (one table load per character on the hot path). */
+    private static final byte[] CLS = new byte[0x10000];
 
     static {
-        for (int c = 0; c < LETTER.length; c++) {
-            LETTER[c] = Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+        for (int c = 0; c < CLS.length; c++) {
+            int k;
+            if (c == ' ' || c == '\t') {
+                k = C_BLANK;
+            } else if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                k = C_SPACE;
+            } else if (Character.isLetter(c)) {
+                k = C_LETTER;
+            } else if (Character.isDigit(c)) {
+                k = C_DIGIT;
+            } else {
+                k = 0;
+            }
+            if (Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
+                k |= C_LETTER_OR_MARK;
+            }
+            CLS[c] = (byte) k;
         }
     }
 
-    private static int letterRunEnd(CharSequence t, int pos, int len) {
-        int e = pos + 1;
-        while (e < len) {
-            char c = t.charAt(e);
-            if (c < 0x2000 ? LETTER[c] : Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
-                e++;
-            } else {
-                break;
-            }
-        }
-        return e;
-    }
+
 
     private static int numberEnd(CharSequence t, int pos, int len) {
         int e = pos + 1;

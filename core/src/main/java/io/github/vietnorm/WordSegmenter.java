@@ -186,7 +186,6 @@ final class WordSegmenter {
         int[] back = new int[1];
         int[] wordEnds = new int[0];
         int[] nameEnd = new int[0];
-        boolean[] function = new boolean[0];
         /** Whether each syllable starts with a capital letter. */
         boolean[] upper = new boolean[0];
 
@@ -194,7 +193,6 @@ final class WordSegmenter {
             if (ids.length < n) {
                 int m = Math.max(Math.max(n, 16), ids.length * 2);
                 ids = new int[m];
-                function = new boolean[m];
                 upper = new boolean[m];
                 nameEnd = new int[m];
                 best = new float[m + 1];
@@ -216,13 +214,11 @@ final class WordSegmenter {
         scratch.ensure(n);
         int[] ids = scratch.ids;
         Lexicon lex = lexicon;
-        boolean[] function = scratch.function;
         boolean[] upper = scratch.upper;
         boolean titles = false;
         for (int i = 0; i < n; i++) {
             int id = syllableIds[i];
             ids[i] = id;
-            function[i] = id >= 0 && functionSyllable[id];
             boolean u = isUpper(text.charAt(starts[i]));
             upper[i] = u;
             titles |= u;

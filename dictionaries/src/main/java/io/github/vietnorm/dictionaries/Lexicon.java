@@ -408,6 +408,50 @@ public final class Lexicon {
         }
     }
 
+    /**
+     * One step of the hash {@link #syllableId(CharSequence, int, int)} computes, for a caller that
+     * scans the letters of a syllable anyway: start from 0 and fold in every char of the syllable,
+     * then pass the result to {@link #syllableId(CharSequence, int, int, int)}.
+     *
+     * @param h the hash so far (0 before the first char)
+     * @param c the next char of the syllable
+     * @return the hash with {@code c} folded in
+     */
+    public static int syllableHash(int h, char c) {
+        return 31 * h + lower(c);
+    }
+
+    /**
+     * {@link #syllableId(CharSequence, int, int)} with the hash of {@code text[start, end)} already
+     * computed by {@link #syllableHash}: one pass over the text instead of two.
+     *
+     * @param text  any text
+     * @param start start of the syllable (inclusive)
+     * @param end   end of the syllable (exclusive)
+     * @param hash  the {@link #syllableHash} of every char of {@code text[start, end)}
+     * @return the syllable's id, or -1
+     */
+    public int syllableId(CharSequence text, int start, int end, int hash) {
+        int len = end - start;
+        if (len <= 0) {
+            return -1;
+        }
+        int slot = mix(hash) & sylMask;
+        int[] slots = sylSlots;
+        while (true) {
+            int v = slots[slot];
+            if (v == 0) {
+                return -1;
+            }
+            int k = v - 1;
+            int ps = sylStart[k];
+            if (sylStart[k + 1] - ps == len && sameLower(text, start, ps, len)) {
+                return keyId[k];
+            }
+            slot = (slot + 1) & sylMask;
+        }
+    }
+
     private boolean sameLower(CharSequence text, int start, int ps, int len) {
         char[] pl = pool;
         for (int i = 0; i < len; i++) {
