@@ -37,14 +37,27 @@ final class LexiconSplitChooser implements SplitChooser {
         this.given = lexicon;
     }
 
+    /**
+     * {@code false} for runs that {@link #choose} turns down before consulting the lexicon, or that
+     * do not split into two valid syllables or more at all ({@code container}, {@code fax}).
+     */
+    @Override
+    public boolean maySplit(CharSequence text, int start, int end) {
+        boolean vietnamese = SyllableSplitChooser.hasVietnameseLetter(text, start, end);
+        if (!vietnamese && !allLower(text, start, end) || !SyllableSplitChooser.INSTANCE.plausibleLetters(text, start, end)) {
+            return false;
+        }
+        return SyllableSplitChooser.enumerate(text, start, end, new int[end - start + 1], new int[1], 1) > 0;
+    }
+
     @Override
     public int choose(CharSequence text, int start, int end, int[] cuts) {
-        Lexicon lexicon = given != null ? given : Lexicon.standard();
         boolean vietnamese = SyllableSplitChooser.hasVietnameseLetter(text, start, end);
         if (!vietnamese && !allLower(text, start, end)
                 || !SyllableSplitChooser.INSTANCE.plausibleLetters(text, start, end)) {
             return 0; // Hanoi, VietNam, HABECO: unaccented and not lower case, likely a name
         }
+        Lexicon lexicon = given != null ? given : Lexicon.standard(); // loaded only when a run needs it
         int len = end - start;
         int[][] found = new int[MAX_CANDIDATES][];
         int count = collect(lexicon, text, start, end, 0, new int[len + 1], 0, found, 0);

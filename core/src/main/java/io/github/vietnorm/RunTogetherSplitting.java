@@ -41,6 +41,18 @@ final class RunTogetherSplitting implements Stage {
         new Pass(s, out, context, chooser).run();
     }
 
+    /**
+     * Whether this stage may insert a space in or before the maximal letter run {@code s[a, b)}
+     * (before the protected spans are consulted, which can only veto): the question
+     * {@link QuickCheck} asks about a run that is not one syllable. Punctuation and dashes next to
+     * the run are not considered.
+     */
+    boolean mayChange(String s, int a, int b) {
+        Pass p = new Pass(s, null, null, chooser);
+        p.conservative = true;
+        return p.mayChangeRun(a, b);
+    }
+
     /** Per-call state of one application of the stage. */
     private static final class Pass {
         private final String s;
@@ -51,6 +63,12 @@ final class RunTogetherSplitting implements Stage {
         private ProtectedSpans spans;
         private int lastInsert = -1;
         private int[] cuts;
+        /** The run {@link #segment} last chose for (its cuts are still in {@link #cuts}), and the count. */
+        private int segStart = -1;
+        private int segEnd = -1;
+        private int segCount;
+        /** Answer "may split" from {@link SplitChooser#maySplit} instead of choosing (the quick check's question). */
+        boolean conservative;
 
         Pass(String s, TextRewriter out, StageContext context, SplitChooser chooser) {
             this.s = s;
@@ -260,19 +278,23 @@ final class RunTogetherSplitting implements Stage {
 
         // -------------------------------------------------------------- letter runs
 
-        /** A maximal letter run {@code [a, b)}. */
-        private void letterRun(int a, int b) {
+        /** Whether the run {@code [a, b)} has a lower→upper change or {@link #mayAct may get a space}. */
+        boolean mayChangeRun(int a, int b) {
             boolean glued = a > 0 && !isSeparator(s.charAt(a - 1));
-            boolean caseChange = false;
             for (int k = a + 1; k < b; k++) {
                 if (SpanScanner.isUpper(s.charAt(k)) && SpanScanner.isLower(s.charAt(k - 1))) {
-                    caseChange = true;
-                    break;
+                    return true;
                 }
             }
-            if (!caseChange && !mayAct(a, b, glued)) {
+            return mayAct(a, b, glued);
+        }
+
+        /** A maximal letter run {@code [a, b)}. */
+        private void letterRun(int a, int b) {
+            if (!mayChangeRun(a, b)) {
                 return; // the common case: one syllable, or a run this stage would not split anyway
             }
+            boolean glued = a > 0 && !isSeparator(s.charAt(a - 1));
             ProtectedSpans sp = spans();
             int start = a;
             if (glued) {
@@ -371,6 +393,7 @@ final class RunTogetherSplitting implements Stage {
             if (cuts == null) {
                 cuts = new int[MAX_RUN + 1];
             }
+            segStart = -1; // cuts is overwritten
             return SyllableSplitChooser.enumerate(s, a, e, cuts, new int[1], 2) > 0;
         }
 
@@ -443,10 +466,19 @@ final class RunTogetherSplitting implements Stage {
             if (b - a > MAX_RUN || b - a < 2) {
                 return 0;
             }
+            if (conservative) {
+                return chooser.maySplit(s, a, b) ? 2 : 0;
+            }
+            if (a == segStart && b == segEnd) {
+                return segCount; // asked again for the same run (mayAct, then splitWords)
+            }
             if (cuts == null) {
                 cuts = new int[MAX_RUN + 1];
             }
-            return chooser.choose(s, a, b, cuts);
+            segCount = chooser.choose(s, a, b, cuts);
+            segStart = a;
+            segEnd = b;
+            return segCount;
         }
     }
 }

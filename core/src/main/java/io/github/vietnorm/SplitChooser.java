@@ -18,4 +18,12 @@ interface SplitChooser {
      * @return the number of syllables chosen (at least 2), or 0 to leave the run alone
      */
     int choose(CharSequence text, int start, int end, int[] cuts);
+
+    /**
+     * A cheap conservative test: {@code false} only when {@link #choose} would certainly return 0
+     * for this run, whatever its context. The default answers {@code true}.
+     */
+    default boolean maySplit(CharSequence text, int start, int end) {
+        return true;
+    }
 }

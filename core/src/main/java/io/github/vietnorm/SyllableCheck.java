@@ -19,6 +19,33 @@ final class SyllableCheck {
         if (to - from < 1 || to - from > 14) {
             return false;
         }
+        // precomposed letters: the automaton answers exactly; anything else (combining marks) goes to the grammar
+        SyllableAutomaton a = SyllableAutomaton.anyStyle();
+        int st = a.start();
+        for (int k = from; k < to; k++) {
+            char c = s.charAt(k);
+            int code = SyllableAutomaton.code(c);
+            if (code == 0) {
+                return SpanScanner.isMark(c) && slowIsValid(s, from, to);
+            }
+            st = a.step(st, code);
+            if (st == SyllableAutomaton.DEAD) {
+                return hasMark(s, k + 1, to) && slowIsValid(s, from, to);
+            }
+        }
+        return a.accepts(st);
+    }
+
+    private static boolean hasMark(CharSequence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (SpanScanner.isMark(s.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean slowIsValid(CharSequence s, int from, int to) {
         boolean upper = false;
         boolean lower = false;
         for (int k = from + 1; k < to; k++) {

@@ -79,12 +79,27 @@ final class SyllableSplitChooser implements SplitChooser {
         "xêri", "côla", "rađa", "ôzôn", "clorua", "xyanua", "sêri", "catôt", "anôt", "bêtông", "lênin", "mácxít", "mica", "taxi"
     };
 
+    /** The loanwords by the low byte of their first letter (a cheap filter before comparing). */
+    private static final String[][] LOANWORDS_BY_FIRST = new String[256][];
+
+    static {
+        java.util.Map<Integer, java.util.List<String>> by = new java.util.HashMap<>();
+        for (String w : SOLID_LOANWORDS) {
+            by.computeIfAbsent(w.charAt(0) & 0xFF, k -> new java.util.ArrayList<>()).add(w);
+        }
+        by.forEach((k, v) -> LOANWORDS_BY_FIRST[k] = v.toArray(new String[0]));
+    }
+
     /** Whether one of {@link #SOLID_LOANWORDS} starts at a syllable-like position of the run (támkilômét too). */
     private static boolean isSolidLoanword(CharSequence text, int start, int end) {
         for (int at = start; at < end - 1; at++) {
-            for (String w : SOLID_LOANWORDS) {
-                if (w.length() <= end - at && Character.toLowerCase(text.charAt(at)) == w.charAt(0)
-                        && regionMatchesLower(text, at, w)) {
+            char first = Character.toLowerCase(text.charAt(at));
+            String[] ws = LOANWORDS_BY_FIRST[first & 0xFF];
+            if (ws == null) {
+                continue;
+            }
+            for (String w : ws) {
+                if (w.length() <= end - at && first == w.charAt(0) && regionMatchesLower(text, at, w)) {
                     return true;
                 }
             }

@@ -118,12 +118,7 @@ final class TonePlacement implements Stage {
                 }
                 i++;
             } while (i < n && ((f = flags(s.charAt(i))) & WORD) != 0);
-            if (toned == 0 || i - start > 12) {
-                continue;           // no tone, or too long for one syllable
-            }
-            if (toned == 1 && (all & MARK) == 0 && (vowels == 1 || tonedAt == lastHat)) {
-                // The only vowel, or the last of ă â ê ô ơ ư (the ơ of ươ): where every style
-                // and every valid syllable puts the mark. No need to parse.
+            if (!mayParse(toned, all, vowels, tonedAt, lastHat, i - start)) {
                 continue;
             }
             if (parts == null) {
@@ -133,10 +128,68 @@ final class TonePlacement implements Stage {
         }
     }
 
+    /**
+     * Whether a run needs parsing: it carries a tone, is short enough for one syllable, and the mark
+     * is not on the only vowel nor on the last of {@code ă â ê ô ơ ư} (the ơ of ươ), where every
+     * style and every valid syllable puts it.
+     */
+    private static boolean mayParse(int toned, int all, int vowels, int tonedAt, int lastHat, int length) {
+        if (toned == 0 || length > 12) {
+            return false;
+        }
+        return !(toned == 1 && (all & MARK) == 0 && (vowels == 1 || tonedAt == lastHat));
+    }
+
+    /**
+     * Whether this stage would rewrite the letter run {@code s[start, end)} (a maximal run of
+     * letters and marks), protected spans aside: the question {@link QuickCheck} asks about a run
+     * that is not a syllable of the style.
+     */
+    boolean changes(String s, int start, int end) {
+        int all = 0;
+        int toned = 0;
+        int vowels = 0;
+        int tonedAt = -1;
+        int lastHat = -1;
+        for (int i = start; i < end; i++) {
+            int f = FLAGS[s.charAt(i)];
+            all |= f;
+            if ((f & VOWEL) != 0) {
+                vowels++;
+                if ((f & HAT) != 0) {
+                    lastHat = i;
+                }
+            }
+            if ((f & TONED) != 0) {
+                toned++;
+                tonedAt = i;
+            }
+        }
+        return mayParse(toned, all, vowels, tonedAt, lastHat, end - start)
+                && replacement(s, start, end, new SyllableParts()) != null;
+    }
+
     /** Moves the tone mark of the syllable {@code s[start, end)} if it is not where the style puts it. */
     private void fix(String s, int start, int end, SyllableParts p, TextRewriter out, StageContext context) {
-        if (!Syllables.parse(s, start, end, p)) {
+        String a = replacement(s, start, end, p);
+        if (a == null) {
             return;
+        }
+        if (context.protectedSpans(s).overlaps(start, end)) {
+            return;                 // inside a URL, e-mail, code or name: never altered (scanned only when needed)
+        }
+        boolean styleOnly = p.toneMarkCount() == 1
+                && (p.toneMarkIndex() == p.traditionalToneIndex() || p.toneMarkIndex() == p.modernToneIndex());
+        out.replace(start, end, a, styleOnly ? EditReason.TONE_PLACEMENT : EditReason.TONE_REPAIR);
+    }
+
+    /**
+     * The syllable {@code s[start, end)} with its tone mark where the style puts it, or null when it
+     * is already there, is not one syllable, or which mark is meant cannot be known.
+     */
+    private String replacement(String s, int start, int end, SyllableParts p) {
+        if (!Syllables.parse(s, start, end, p)) {
+            return null;
         }
         int marks = p.toneMarkCount();
         int at = p.toneMarkIndex();
@@ -145,7 +198,7 @@ final class TonePlacement implements Stage {
         int modernIndex = p.modernToneIndex();
         int target = modern ? modernIndex : traditional;
         if (marks == 1 && at == target && letters == end - start) {
-            return;
+            return null;
         }
         // Several marks (tìến, ế + U+0301): keep the first on the letter where the tone belongs,
         // else the one they all agree on; different marks elsewhere are ambiguous.
@@ -162,7 +215,7 @@ final class TonePlacement implements Stage {
             } else {
                 t = Tone.ofMark(c);
                 if (t == null) {
-                    return;         // a circumflex, breve or horn NFC could not compose: leave alone
+                    return null;    // a circumflex, breve or horn NFC could not compose: leave alone
                 }
             }
             if (t != Tone.LEVEL) {
@@ -178,7 +231,7 @@ final class TonePlacement implements Stage {
         }
         Tone tone = onTarget != null ? onTarget : conflict ? null : agreed;
         if (tone == null) {
-            return;
+            return null;
         }
         char[] a = new char[letters];
         letter = 0;
@@ -190,14 +243,10 @@ final class TonePlacement implements Stage {
             }
             char want = letter == target ? Syllables.composed(base, tone) : base;
             if (want == 0) {
-                return;
+                return null;
             }
             a[letter++] = Character.isUpperCase(c) ? Character.toUpperCase(want) : want;
         }
-        if (context.protectedSpans(s).overlaps(start, end)) {
-            return;                 // inside a URL, e-mail, code or name: never altered (scanned only when needed)
-        }
-        boolean styleOnly = marks == 1 && (at == traditional || at == modernIndex);
-        out.replace(start, end, new String(a), styleOnly ? EditReason.TONE_PLACEMENT : EditReason.TONE_REPAIR);
+        return new String(a);
     }
 }

@@ -31,6 +31,11 @@ final class UnicodeComposition implements Stage {
         ATTENTION[0xF0] = true;
     }
 
+    /** Whether this stage looks at {@code c} (composition, Eth, surrogates); every other char it leaves alone. */
+    static boolean needsAttention(char c) {
+        return ATTENTION[c];
+    }
+
     private static boolean quickCheckNotYes(int c) {
         return NFC.quickCheck(new String(Character.toChars(c))) != Normalizer.YES;
     }

@@ -32,6 +32,13 @@ public final class VietnameseNormalizer {
     private final AbbreviationMode abbreviationMode;
     private final Abbreviations abbreviations; // null: the standard dictionary
     private final Stage[] stages;
+    /** The first stage when legacy repair is on: it decides per document, so it sees the whole text. */
+    private final Stage legacy;
+    /** The line-local stages (Unicode, tone, spacing): run only on the lines {@link #quick} cannot prove clean. */
+    private final Stage[] lineStages;
+    /** The last stage when expansion is on (whole text). */
+    private final Stage expansion;
+    private final QuickCheck quick;
 
     private VietnameseNormalizer(Builder b) {
         this.toneStyle = b.toneStyle;
@@ -42,22 +49,30 @@ public final class VietnameseNormalizer {
         this.abbreviations = b.abbreviations;
         List<Stage> list = new ArrayList<>();
         // 1. legacy encodings: first, as TCVN3's ư is the soft-hyphen byte stage 2 would strip
-        if (repairLegacyEncodings) {
-            list.add(new LegacyEncodingRepair());
-        }
+        this.legacy = repairLegacyEncodings ? new LegacyEncodingRepair() : null;
         // 2. Unicode
-        list.add(new WhitespaceAndInvisibles());
-        list.add(new UnicodeComposition());
+        List<Stage> lines = new ArrayList<>();
+        lines.add(new WhitespaceAndInvisibles());
+        lines.add(new UnicodeComposition());
         // 3. protected spans: scanned on demand, once per text, through StageContext
         // 4. syllables: tone-mark placement
-        list.add(new TonePlacement(toneStyle));
+        TonePlacement tone = new TonePlacement(toneStyle);
+        lines.add(tone);
         // 5. spacing
-        if (splitRunTogetherWords) {
-            list.add(new RunTogetherSplitting(LexiconSplitChooser.STANDARD));
+        RunTogetherSplitting spacing = splitRunTogetherWords ? new RunTogetherSplitting(LexiconSplitChooser.STANDARD) : null;
+        if (spacing != null) {
+            lines.add(spacing);
         }
+        this.lineStages = lines.toArray(new Stage[0]);
+        this.quick = new QuickCheck(toneStyle, tone, spacing);
         // 6. abbreviations (last, off by default)
-        if (expandAbbreviations) {
-            list.add(new AbbreviationExpansion(abbreviations(), abbreviationMode));
+        this.expansion = expandAbbreviations ? new AbbreviationExpansion(abbreviations(), abbreviationMode) : null;
+        if (legacy != null) {
+            list.add(legacy);
+        }
+        list.addAll(lines);
+        if (expansion != null) {
+            list.add(expansion);
         }
         this.stages = list.toArray(new Stage[0]);
     }
@@ -85,10 +100,12 @@ public final class VietnameseNormalizer {
         Objects.requireNonNull(text, "text");
         StageContext context = new StageContext();
         String current = text;
-        for (Stage stage : stages) {
-            TextRewriter out = new TextRewriter(current, false);
-            stage.apply(current, out, context);
-            current = out.result();
+        if (legacy != null) {
+            current = apply(legacy, current, context);
+        }
+        current = lineByLine(current, context, null);
+        if (expansion != null) {
+            current = apply(expansion, current, context);
         }
         return current;
     }
@@ -99,16 +116,109 @@ public final class VietnameseNormalizer {
         StageContext context = new StageContext();
         String current = text;
         List<Edit> edits = List.of();
-        for (Stage stage : stages) {
+        if (legacy != null) {
             TextRewriter out = new TextRewriter(current, true);
-            stage.apply(current, out, context);
+            legacy.apply(current, out, context);
             if (out.changed()) {
                 String next = out.result();
+                edits = out.edits();
+                current = next;
+            }
+        }
+        List<Edit> lineEdits = new ArrayList<>();
+        String next = lineByLine(current, context, lineEdits);
+        if (next != current) {
+            edits = EditLog.compose(edits, current, lineEdits);
+            current = next;
+        }
+        if (expansion != null) {
+            TextRewriter out = new TextRewriter(current, true);
+            expansion.apply(current, out, context);
+            if (out.changed()) {
+                next = out.result();
                 edits = EditLog.compose(edits, current, out.edits());
                 current = next;
             }
         }
         return new Normalized(text, current, edits);
+    }
+
+    private static String apply(Stage stage, String text, StageContext context) {
+        TextRewriter out = new TextRewriter(text, false);
+        stage.apply(text, out, context);
+        return out.result();
+    }
+
+    /**
+     * Runs the line-local stages over each stretch of {@code s} that {@link QuickCheck} cannot prove
+     * clean (a dirty spot with a few syllables of context, cut where no stage looks across); the
+     * rest is copied as it is (or not at all: clean text comes back as the same instance). With
+     * {@code edits} non-null, the edits are added to it in {@code s}'s coordinates.
+     */
+    private String lineByLine(String s, StageContext context, List<Edit> edits) {
+        int n = s.length();
+        StringBuilder out = null;
+        int copied = 0;
+        int start = 0;
+        int[] window = new int[3];
+        while (true) {
+            int end = s.indexOf('\n', start);
+            if (end < 0) {
+                end = n;
+            }
+            int pos = start;
+            while (pos < end && quick.nextWindow(s, pos, end, window)) {
+                int from = window[0];
+                int to = window[1];
+                String piece = from == 0 && to == n ? s : s.substring(from, to);
+                String fixed = edits == null ? lineStages(piece, context) : lineStagesWithEdits(piece, context, edits, from);
+                if (fixed != piece) {
+                    if (from == 0 && to == n) {
+                        return fixed;
+                    }
+                    if (out == null) {
+                        out = new StringBuilder(n + 64);
+                    }
+                    out.append(s, copied, from).append(fixed);
+                    copied = to;
+                }
+                pos = window[2];
+            }
+            if (end == n) {
+                break;
+            }
+            start = end + 1;
+        }
+        if (out == null) {
+            return s;
+        }
+        return out.append(s, copied, n).toString();
+    }
+
+    private String lineStages(String line, StageContext context) {
+        String current = line;
+        for (Stage stage : lineStages) {
+            current = apply(stage, current, context);
+        }
+        return current;
+    }
+
+    private String lineStagesWithEdits(String line, StageContext context, List<Edit> edits, int offset) {
+        String current = line;
+        List<Edit> lineEdits = List.of();
+        for (Stage stage : lineStages) {
+            TextRewriter out = new TextRewriter(current, true);
+            stage.apply(current, out, context);
+            if (out.changed()) {
+                String next = out.result();
+                lineEdits = EditLog.compose(lineEdits, current, out.edits());
+                current = next;
+            }
+        }
+        for (Edit e : lineEdits) {
+            edits.add(offset == 0 ? e : new Edit(e.start() + offset, e.end() + offset, e.replacement(), e.reasons()));
+        }
+        return current;
     }
 
     /** The stages, in pipeline order (for the benchmarks, which time each stage alone). */

@@ -1,0 +1,298 @@
+package io.github.vietnorm;
+
+import io.github.vietnorm.dictionaries.SyllableParts;
+import io.github.vietnorm.dictionaries.Syllables;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * A minimal deterministic automaton over precomposed (NFC) letters that accepts exactly the valid
+ * syllables of {@link Syllables} written in lower case, Capitalised or all capitals: in one tone
+ * style ({@link #of(ToneStyle)}: what {@link TonePlacement} leaves alone) or in either
+ * ({@link #anyStyle()}: what {@link Syllables#isValid} accepts for NFC text). Built once from the
+ * grammar's own syllable list, so it cannot drift from it.
+ *
+ * <p>Hot loops step it one char at a time ({@link #start()}, {@link #step}, {@link #accepts}):
+ * one table load per char, no hashing, no allocation. Case is tracked apart from the letters, so
+ * the table is over lower-case letters only.
+ *
+ * <pre>
+ * int st = a.start();
+ * for (int k = from; k &lt; to &amp;&amp; st != SyllableAutomaton.DEAD; k++) st = a.step(st, s.charAt(k));
+ * boolean syllable = a.accepts(st);
+ * </pre>
+ */
+final class SyllableAutomaton {
+    /** The state no input leaves: not a prefix of any syllable. */
+    static final int DEAD = 0;
+
+    /** Per char: lower-case letter class (bits 2+), upper-case flag (bit 1), letter flag (bit 0); 0 otherwise. */
+    private static final char[] CHAR_CLASS = new char[0x10000];
+    /** Number of letter classes + 1 (class 0 is "not a letter of any syllable"). */
+    private static final int CLASSES;
+
+    // case tracking lives in the two low bits of the state word: states are (dfaState << 2 | case)
+    private static final int CASE_START = 0;
+    private static final int CASE_LOWER = 1;   // first letter lower, or Capitalised so far: only lower may follow
+    private static final int CASE_FIRST_UPPER = 2; // one upper-case letter so far
+    private static final int CASE_ALL_UPPER = 3;   // two or more, all upper
+
+    static {
+        TreeMap<Character, Integer> letters = new TreeMap<>();
+        Syllables.forEachValid(s -> {
+            for (int k = 0; k < s.length(); k++) {
+                letters.putIfAbsent(s.charAt(k), 0);
+            }
+        });
+        int id = 1;
+        for (Map.Entry<Character, Integer> e : letters.entrySet()) {
+            e.setValue(id++);
+        }
+        CLASSES = id;
+        if (CLASSES > 1 << 7) {
+            throw new IllegalStateException("too many letter classes for packed keys: " + CLASSES);
+        }
+        for (int c = 0; c < 0x10000; c++) {
+            char ch = (char) c;
+            char lower = Character.toLowerCase(ch);
+            Integer cls = letters.get(lower);
+            if (cls != null && (lower == ch || Character.toUpperCase(lower) == ch)) {
+                CHAR_CLASS[c] = (char) (cls << 2 | (lower == ch ? 0 : 2) | 1);
+            }
+        }
+    }
+
+    private static final class Styles {
+        static final SyllableAutomaton TRADITIONAL = build(ToneStyle.TRADITIONAL);
+        static final SyllableAutomaton MODERN = build(ToneStyle.MODERN);
+        static final SyllableAutomaton ANY = build(null);
+    }
+
+    /**
+     * Transitions: {@code next[state * CLASSES + class]} is the target state premultiplied
+     * ({@code target * CLASSES << 2}), 0 = dead. A state word is that premultiplied index shifted
+     * left by two, or'ed with the case state; state 1 is the start.
+     */
+    private final int[] next;
+    /** Indexed by the premultiplied state index. */
+    private final boolean[] accept;
+    /**
+     * The same syllables as a hash set of packed lower-case letter classes ({@link #packedKey}): a
+     * second way to ask, for loops that pack a run's letters as they go instead of stepping.
+     */
+    private final long[] keys;
+    private final int keyShift;
+
+    /** Case state transitions, indexed {@code case << 1 | upper}; -1 = not lower, Capitalised or all capitals. */
+    private static final int[] CASE_NEXT = {
+        CASE_LOWER, CASE_FIRST_UPPER,     // start: lower, upper
+        CASE_LOWER, -1,                   // lower or Capitalised: lower, upper
+        CASE_LOWER, CASE_ALL_UPPER,       // one capital: lower, upper
+        -1, CASE_ALL_UPPER,               // all capitals: lower, upper
+    };
+
+    private SyllableAutomaton(int[] next, boolean[] accept, List<String> words) {
+        this.next = next;
+        this.accept = accept;
+        int bits = 4;
+        while ((1 << bits) < words.size() * 2) {
+            bits++;
+        }
+        this.keys = new long[1 << bits];
+        this.keyShift = 64 - bits;
+        for (String w : words) {
+            long key = 0;
+            for (int k = 0; k < w.length(); k++) {
+                key = key << KEY_BITS | (CHAR_CLASS[w.charAt(k)] >>> 2);
+            }
+            int i = slot(key);
+            while (keys[i] != 0 && keys[i] != key) {
+                i = (i + 1) & (keys.length - 1);
+            }
+            keys[i] = key;
+        }
+    }
+
+    /** Bits per letter in a packed key; syllables have at most {@link #MAX_KEY_LETTERS} letters. */
+    static final int KEY_BITS = 7;
+    static final int MAX_KEY_LETTERS = 7;
+
+    private int slot(long key) {
+        return (int) ((key * 0x9E3779B97F4A7C15L) >>> keyShift);
+    }
+
+    /**
+     * Whether the letters whose classes ({@link #code(char)} {@code >>> 1}) were packed as
+     * {@code key = key << KEY_BITS | class}, at most {@link #MAX_KEY_LETTERS} of them, none of class
+     * 0, spell a syllable of this automaton in lower case (case is the caller's business).
+     */
+    boolean containsKey(long key) {
+        int i = slot(key);
+        long k;
+        while ((k = keys[i]) != 0) {
+            if (k == key) {
+                return true;
+            }
+            i = (i + 1) & (keys.length - 1);
+        }
+        return false;
+    }
+
+    /** The automaton of syllables written in {@code style}. */
+    static SyllableAutomaton of(ToneStyle style) {
+        return style == ToneStyle.MODERN ? Styles.MODERN : Styles.TRADITIONAL;
+    }
+
+    /** The automaton of syllables written in either style. */
+    static SyllableAutomaton anyStyle() {
+        return Styles.ANY;
+    }
+
+    /** Whether {@code c} is a letter some syllable uses (any case, NFC). */
+    static boolean isSyllableLetter(char c) {
+        return CHAR_CLASS[c] != 0;
+    }
+
+    /**
+     * The letter code of {@code c} for {@link #step(int, int)}: its lower-case letter class times two,
+     * plus one for a capital; 0 for a char no syllable uses.
+     */
+    static int code(char c) {
+        return CHAR_CLASS[c] >>> 1;
+    }
+
+    /** The state before the first char. */
+    int start() {
+        return CLASSES << 2 | CASE_START; // state 1, premultiplied
+    }
+
+    /** The state after {@code c}; {@link #DEAD} once no syllable can follow. */
+    int step(int state, char c) {
+        return step(state, CHAR_CLASS[c] >>> 1);
+    }
+
+    /** The state after a char of letter code {@code code} ({@link #code(char)}); {@link #DEAD} once no syllable can follow. */
+    int step(int state, int code) {
+        int t = next[(state >>> 2) + (code >>> 1)];
+        int k = CASE_NEXT[(state & 3) << 1 | (code & 1)];
+        return t == 0 || k < 0 ? DEAD : t | k;
+    }
+
+    /** Whether the chars stepped through so far are one syllable ({@code false} for {@link #DEAD}). */
+    boolean accepts(int state) {
+        return accept[state >>> 2];
+    }
+
+    /** Whether the chars stepped through are one syllable written in lower case or Capitalised (not all capitals, not one capital). */
+    boolean isPlain(int state) {
+        return (state & 3) == CASE_LOWER && accept[state >>> 2];
+    }
+
+    /** Whether {@code s[from, to)} is one syllable of this automaton. */
+    boolean matches(CharSequence s, int from, int to) {
+        int st = start();
+        for (int k = from; k < to; k++) {
+            st = step(st, s.charAt(k));
+            if (st == DEAD) {
+                return false;
+            }
+        }
+        return to > from && accepts(st);
+    }
+
+    /** Number of states (for tests and the footprint). */
+    int stateCount() {
+        return accept.length / CLASSES;
+    }
+
+    // ------------------------------------------------------------------ construction
+
+    private static SyllableAutomaton build(ToneStyle style) {
+        List<String> words = new ArrayList<>();
+        SyllableParts p = new SyllableParts();
+        Syllables.forEachValid(s -> {
+            if (style == null) {
+                words.add(s);
+                return;
+            }
+            Syllables.parse(s, 0, s.length(), p);
+            int target = style == ToneStyle.MODERN ? p.modernToneIndex() : p.traditionalToneIndex();
+            if (p.toneMarkCount() == 0 || p.toneMarkIndex() == target) {
+                words.add(s);
+            }
+        });
+        // a trie, then equal suffixes merged bottom-up (acyclic automaton minimisation)
+        List<int[]> trie = new ArrayList<>();
+        List<Boolean> fin = new ArrayList<>();
+        trie.add(new int[CLASSES]); // node 0: root
+        fin.add(false);
+        for (String w : words) {
+            int node = 0;
+            for (int k = 0; k < w.length(); k++) {
+                int cls = CHAR_CLASS[w.charAt(k)] >>> 2;
+                int child = trie.get(node)[cls];
+                if (child == 0) {
+                    child = trie.size();
+                    trie.add(new int[CLASSES]);
+                    fin.add(false);
+                    trie.get(node)[cls] = child;
+                }
+                node = child;
+            }
+            fin.set(node, true);
+        }
+        Map<String, Integer> register = new HashMap<>();
+        List<int[]> states = new ArrayList<>();
+        List<Boolean> accepting = new ArrayList<>();
+        states.add(new int[CLASSES]); // 0: dead
+        accepting.add(false);
+        states.add(null); // 1: start, filled in below
+        accepting.add(false);
+        int[] canonical = new int[trie.size()];
+        int root = canonicalise(0, trie, fin, canonical, register, states, accepting, true);
+        if (root != 1) {
+            throw new IllegalStateException("start state misplaced");
+        }
+        int[] next = new int[states.size() * CLASSES];
+        boolean[] accept = new boolean[states.size() * CLASSES];
+        for (int s = 0; s < states.size(); s++) {
+            int[] t = states.get(s);
+            for (int c = 0; c < CLASSES; c++) {
+                next[s * CLASSES + c] = t[c] * CLASSES << 2;
+            }
+            accept[s * CLASSES] = accepting.get(s);
+        }
+        return new SyllableAutomaton(next, accept, words);
+    }
+
+    private static int canonicalise(int node, List<int[]> trie, List<Boolean> fin, int[] canonical,
+            Map<String, Integer> register, List<int[]> states, List<Boolean> accepting, boolean isRoot) {
+        int[] t = trie.get(node);
+        int[] mapped = new int[CLASSES];
+        StringBuilder sig = new StringBuilder().append(fin.get(node) ? 'F' : 'N');
+        for (int c = 0; c < CLASSES; c++) {
+            if (t[c] != 0) {
+                mapped[c] = canonicalise(t[c], trie, fin, canonical, register, states, accepting, false);
+                sig.append(',').append(c).append(':').append(mapped[c]);
+            }
+        }
+        if (isRoot) {
+            states.set(1, mapped);
+            accepting.set(1, fin.get(node));
+            return 1;
+        }
+        String key = sig.toString();
+        Integer id = register.get(key);
+        if (id == null) {
+            id = states.size();
+            states.add(mapped);
+            accepting.add(fin.get(node));
+            register.put(key, id);
+        }
+        canonical[node] = id;
+        return id;
+    }
+}
