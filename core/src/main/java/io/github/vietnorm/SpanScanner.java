@@ -34,8 +34,6 @@ final class SpanScanner {
     private int n;
     private final ProtectedSpans.Builder out = new ProtectedSpans.Builder();
     private byte kind;
-    /** Position of the first '@' at or after the last e-mail start tried, or {@code n}; -1 before any. */
-    private int nextAt = -1;
 
     SpanScanner(CharSequence s) {
         this.s = s;
@@ -61,7 +59,6 @@ final class SpanScanner {
     int scanInto(CharSequence text) {
         this.s = text;
         this.n = text.length();
-        this.nextAt = -1;
         out.clear();
         scan();
         this.s = "";
@@ -300,6 +297,16 @@ final class SpanScanner {
     }
 
     private int matchDigitStart(int i) {
+        // pre-filter: after a run of digits followed by a character that none of the matchers below
+        // but number() continues with (space, comma, parenthesis, end of text: the common case),
+        // every other matcher fails, so skip straight to number()
+        int d = i + 1;
+        while (d < n && isDigit(s.charAt(d))) {
+            d++;
+        }
+        if (onlyNumberAfter(d)) {
+            return number(i);
+        }
         int e;
         if ((e = email(i)) > 0) {
             kind = ProtectedSpans.EMAIL;
@@ -326,6 +333,25 @@ final class SpanScanner {
             return e;
         }
         return number(i); // sets kind; always matches at a digit
+    }
+
+    /**
+     * Whether the character at {@code d}, right after a run of digits, is one that no matcher of
+     * {@link #matchDigitStart} but {@code number} continues with: not a letter, mark or digit, not
+     * one of {@code . - _ % + @ / : –} (e-mail, domain, date, time, code, document code), and not a
+     * space before {@code / - –} (document code {@code 1206 /QĐ}).
+     */
+    private boolean onlyNumberAfter(int d) {
+        if (d >= n) {
+            return true;
+        }
+        char c = s.charAt(d);
+        if (c == ' ') {
+            char x = at(d + 1);
+            return x != '/' && x != '-' && x != '–';
+        }
+        return !isAlnum(c) && c != '.' && c != '-' && c != '_' && c != '%' && c != '+' && c != '@' && c != '/'
+                && c != ':' && c != '–';
     }
 
     // ------------------------------------------------------------------ URLs, e-mail
@@ -382,18 +408,6 @@ final class SpanScanner {
     }
 
     private int email(int i) {
-        // pre-filter: an '@' within reach of the local part (starts come in increasing order, so
-        // the search for the next '@' passes over the text at most once)
-        if (nextAt < i) {
-            int a = Math.max(i, nextAt + 1);
-            while (a < n && s.charAt(a) != '@') {
-                a++;
-            }
-            nextAt = a;
-        }
-        if (nextAt >= n || nextAt > i + 64) {
-            return -1;
-        }
         int j = i;
         int lim = Math.min(n, i + 64);
         while (j < lim && isEmailLocal(s.charAt(j))) {
