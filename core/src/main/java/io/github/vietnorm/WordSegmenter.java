@@ -78,6 +78,96 @@ final class WordSegmenter {
         }
         this.commonWordTags = lexicon.tagBit("function") | lexicon.tagBit("address") | lexicon.tagBit("common");
         this.wordCost = wordCosts();
+        // states that some word continues from
+        java.util.BitSet parents = new java.util.BitSet();
+        int[] path = new int[Lexicon.MAX_SYLLABLES + 1];
+        for (String word : lexicon.words()) {
+            int n = walkPath(word, path);
+            for (int i = 0; i < n - 1; i++) {
+                parents.set(path[i]);
+            }
+        }
+        this.rootStep = new long[lexicon.syllableCount()];
+        for (int id = 0; id < rootStep.length; id++) {
+            int state = lexicon.next(Lexicon.ROOT, id);
+            float c = state > 0 && state < wordCost.length ? wordCost[state] : unknownCost;
+            rootStep[id] = pack(state > 0 && parents.get(state) ? state : -1, c);
+        }
+        this.unknownStep = pack(-1, unknownCost);
+        this.edges = edgeTable(parents);
+        this.edgeMask = edges.length / 2 - 1;
+    }
+
+    /*
+     * The lattice walk's own copy of the lexicon trie, built once: a step packs the next state (-1
+     * when no longer word continues, so the walk stops without another lookup) and the full word
+     * cost of the state reached (+infinity for a prefix that is no word) in one long, so each
+     * lattice edge costs one probe of one table: rootStep by syllable id for a word's first
+     * syllable, then edges, an open-addressing table of (state, syllable) keys each followed by its
+     * step. Same results as walking Lexicon.next and reading wordCost.
+     */
+    /** Syllable id -> step from the root. */
+    private final long[] rootStep;
+    /** The step of a syllable that no word contains (id -1). */
+    private final long unknownStep;
+    /** Pairs (key, step), key = state << 32 | syllable id, 0 for an empty slot. */
+    private final long[] edges;
+    private final int edgeMask;
+    private static final long NO_STEP = Long.MIN_VALUE;
+
+    private static long pack(int state, float cost) {
+        return ((long) state << 32) | (Float.floatToRawIntBits(cost) & 0xFFFFFFFFL);
+    }
+
+    private static int edgeSlot(long key, int mask) {
+        return (int) ((key * 0x9E3779B97F4A7C15L) >>> 40) & mask;
+    }
+
+    private long[] edgeTable(java.util.BitSet parents) {
+        // every edge (parent state, syllable id) -> child state of the words' paths
+        List<String> words = lexicon.words();
+        java.util.HashMap<Long, Integer> all = new java.util.HashMap<>();
+        int[] path = new int[Lexicon.MAX_SYLLABLES + 1];
+        int[] sids = new int[Lexicon.MAX_SYLLABLES + 1];
+        for (String word : words) {
+            int n = walkPath(word, path, sids);
+            for (int i = 1; i < n; i++) {
+                all.put(((long) path[i - 1] << 32) | sids[i], path[i]);
+            }
+        }
+        int cap = Integer.highestOneBit(Math.max(4, all.size() * 2 - 1)) << 1;
+        long[] table = new long[cap * 2];
+        int mask = cap - 1;
+        for (java.util.Map.Entry<Long, Integer> e : all.entrySet()) {
+            long key = e.getKey();
+            int child = e.getValue();
+            float c = child > 0 && child < wordCost.length ? wordCost[child] : Float.POSITIVE_INFINITY;
+            int slot = edgeSlot(key, mask);
+            while (table[2 * slot] != 0) {
+                slot = (slot + 1) & mask;
+            }
+            table[2 * slot] = key;
+            table[2 * slot + 1] = pack(parents.get(child) ? child : -1, c);
+        }
+        return table;
+    }
+
+    /** The step from {@code state} by syllable {@code id}, or {@link #NO_STEP}. */
+    private long step(int state, int id) {
+        long key = ((long) state << 32) | id;
+        long[] t = edges;
+        int mask = edgeMask;
+        int slot = edgeSlot(key, mask);
+        while (true) {
+            long k = t[2 * slot];
+            if (k == key) {
+                return t[2 * slot + 1];
+            }
+            if (k == 0) {
+                return NO_STEP;
+            }
+            slot = (slot + 1) & mask;
+        }
     }
 
     /**
@@ -159,14 +249,23 @@ final class WordSegmenter {
 
     /** The states after each syllable of {@code word}; returns their number, or -1. */
     private int walkPath(String word, int[] path) {
+        return walkPath(word, path, null);
+    }
+
+    /** The same, with the syllable ids in {@code sids} (if not null). */
+    private int walkPath(String word, int[] path, int[] sids) {
         int state = Lexicon.ROOT;
         int start = 0;
         int n = 0;
         for (int i = 0; i <= word.length(); i++) {
             if (i == word.length() || word.charAt(i) == ' ') {
-                state = lexicon.next(state, lexicon.syllableId(word, start, i));
+                int id = lexicon.syllableId(word, start, i);
+                state = lexicon.next(state, id);
                 if (state < 0 || n == path.length) {
                     return -1;
+                }
+                if (sids != null) {
+                    sids[n] = id;
                 }
                 path[n++] = state;
                 start = i + 1;
@@ -266,17 +365,17 @@ final class WordSegmenter {
         float[] best = scratch.best;
         int[] back = scratch.back;
         boolean[] upper = scratch.upper;
-        Lexicon lex = lexicon;
         best[from] = 0f;
         for (int k = from + 1; k <= to; k++) {
             best[k] = Float.POSITIVE_INFINITY;
         }
-        float[] wc = wordCost;
-        float unknown = unknownCost;
+        long[] rootSteps = rootStep;
         for (int j = from; j < to; j++) {
             float base = best[j];
-            int state = lex.next(Lexicon.ROOT, ids[j]);
-            float c = state > 0 && state < wc.length ? wc[state] : unknown;
+            int id = ids[j];
+            long r = id >= 0 && id < rootSteps.length ? rootSteps[id] : unknownStep;
+            int state = (int) (r >> 32);
+            float c = Float.intBitsToFloat((int) r);
             if (base + c < best[j + 1]) {
                 best[j + 1] = base + c;
                 back[j + 1] = j;
@@ -293,14 +392,20 @@ final class WordSegmenter {
                 if (lowerStart && upper[k]) {
                     break;
                 }
-                state = lex.next(state, ids[k]);
-                if (state > 0 && state < wc.length) {
-                    float t = base + wc[state];
-                    if (t < best[k + 1]) {
-                        best[k + 1] = t;
-                        back[k + 1] = j;
-                    }
+                int sid = ids[k];
+                if (sid < 0) {
+                    break;
                 }
+                long st = step(state, sid);
+                if (st == NO_STEP) {
+                    break;
+                }
+                float t = base + Float.intBitsToFloat((int) st);
+                if (t < best[k + 1]) {
+                    best[k + 1] = t;
+                    back[k + 1] = j;
+                }
+                state = (int) (st >> 32);
             }
         }
         // backtrack: word ends in reverse, then reversed in place
