@@ -17,6 +17,9 @@ final class TokenizerRun {
     boolean busy;
     private WordSegmenter.Scratch scratch = new WordSegmenter.Scratch();
     private SpanScanner scanner = new SpanScanner();
+    /** Longest letter run folded into {@link #fold}; longer ones are looked up in the text. */
+    private static final int FOLD = 32;
+    private final char[] fold = new char[FOLD];
     private int[] starts = new int[16];
     private int[] ends = new int[16];
     private int[] ids = new int[16];
@@ -87,15 +90,22 @@ final class TokenizerRun {
                 }
                 pos++;
             } else if ((cls & C_LETTER) != 0) {
-                // the letter run and its syllable hash in one pass
+                // the letter run, folded into a buffer, and its syllable hash in one pass
+                char[] buf = fold;
+                char l = io.github.vietnorm.dictionaries.Lexicon.foldCase(c);
+                buf[0] = l;
+                int h = l;
                 int e = pos + 1;
-                int h = io.github.vietnorm.dictionaries.Lexicon.syllableHash(0, c);
                 char d;
                 while (e < nextSpan && (CLS[d = t.charAt(e)] & C_LETTER_OR_MARK) != 0) {
-                    h = io.github.vietnorm.dictionaries.Lexicon.syllableHash(h, d);
+                    l = io.github.vietnorm.dictionaries.Lexicon.foldCase(d);
+                    if (e - pos < FOLD) {
+                        buf[e - pos] = l;
+                    }
+                    h = 31 * h + l;
                     e++;
                 }
-                int id = lexicon.syllableId(t, pos, e, h);
+                int id = e - pos <= FOLD ? lexicon.syllableId(buf, e - pos, h) : lexicon.syllableId(t, pos, e, h);
                 if (lexicon.isVietnameseSyllable(id)
                         || id < 0 && io.github.vietnorm.dictionaries.Syllables.isSyllableLetters(t, pos, e)) {
                     addSyllable(pos, e, id);

@@ -452,6 +452,48 @@ public final class Lexicon {
         }
     }
 
+    /**
+     * The case folding of {@link #syllableId}: what {@link #syllableId(char[], int, int)} expects
+     * in its buffer.
+     *
+     * @param c any char
+     * @return its folded (lower-case) form
+     */
+    public static char foldCase(char c) {
+        return lower(c);
+    }
+
+    /**
+     * {@link #syllableId(CharSequence, int, int)} for a syllable the caller has already folded
+     * ({@link #foldCase}) into a buffer while scanning it, with its hash ({@link #syllableHash}):
+     * the comparison reads the buffer, not the text.
+     *
+     * @param folded the folded chars of the syllable, from index 0
+     * @param len    the syllable's length
+     * @param hash   the {@link #syllableHash} of the syllable
+     * @return the syllable's id, or -1
+     */
+    public int syllableId(char[] folded, int len, int hash) {
+        if (len <= 0) {
+            return -1;
+        }
+        int slot = mix(hash) & sylMask;
+        int[] slots = sylSlots;
+        char[] pl = pool;
+        while (true) {
+            int v = slots[slot];
+            if (v == 0) {
+                return -1;
+            }
+            int k = v - 1;
+            int ps = sylStart[k];
+            if (sylStart[k + 1] - ps == len && java.util.Arrays.equals(folded, 0, len, pl, ps, ps + len)) {
+                return keyId[k];
+            }
+            slot = (slot + 1) & sylMask;
+        }
+    }
+
     private boolean sameLower(CharSequence text, int start, int ps, int len) {
         char[] pl = pool;
         for (int i = 0; i < len; i++) {
