@@ -113,6 +113,11 @@ final class WordSegmenter {
     /** Pairs (key, step), key = state << 32 | syllable id, 0 for an empty slot. */
     private final long[] edges;
     private final int edgeMask;
+    /**
+     * A one-hash Bloom filter of the keys of {@link #edges} (2^20 bits, 128 KB: stays in cache while
+     * the 2 MB table does not), asked before probing the table.
+     */
+    private final long[] edgeFilter = new long[1 << 14];
     private static final long NO_STEP = Long.MIN_VALUE;
 
     private static long pack(int state, float cost) {
@@ -147,6 +152,8 @@ final class WordSegmenter {
                 slot = (slot + 1) & mask;
             }
             table[2 * slot] = key;
+            int bit = (int) ((key * 0x9E3779B97F4A7C15L) >>> 44);
+            edgeFilter[bit >>> 6] |= 1L << bit;
             table[2 * slot + 1] = pack(parents.get(child) ? child : -1, c);
         }
         return table;
@@ -155,9 +162,14 @@ final class WordSegmenter {
     /** The step from {@code state} by syllable {@code id}, or {@link #NO_STEP}. */
     private long step(int state, int id) {
         long key = ((long) state << 32) | id;
+        long mixed = key * 0x9E3779B97F4A7C15L;
+        int bit = (int) (mixed >>> 44);
+        if ((edgeFilter[bit >>> 6] & (1L << bit)) == 0) {
+            return NO_STEP;   // most lattice walks end on a pair no word has: decided in a small table
+        }
         long[] t = edges;
         int mask = edgeMask;
-        int slot = edgeSlot(key, mask);
+        int slot = (int) (mixed >>> 40) & mask;
         while (true) {
             long k = t[2 * slot];
             if (k == key) {
