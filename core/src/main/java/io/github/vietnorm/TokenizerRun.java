@@ -23,6 +23,9 @@ final class TokenizerRun {
     private int[] starts = new int[16];
     private int[] ends = new int[16];
     private int[] ids = new int[16];
+    /** Whether each syllable of the run is a foreign word (FOREIGN when it stays a word alone). */
+    private boolean[] foreign = new boolean[16];
+    private int foreignCount;
     private final io.github.vietnorm.dictionaries.Lexicon lexicon;
     private int n;
     private boolean runSentenceInitial;
@@ -51,6 +54,7 @@ final class TokenizerRun {
                 starts = new int[16];
                 ends = new int[16];
                 ids = new int[16];
+                foreign = new boolean[16];
                 scratch = new WordSegmenter.Scratch();
             }
             if (scanner.spans().capacity() > KEEP_CAPACITY) {
@@ -108,7 +112,13 @@ final class TokenizerRun {
                 int id = e - pos <= FOLD ? lexicon.syllableId(buf, e - pos, h) : lexicon.syllableId(t, pos, e, h);
                 if (lexicon.isVietnameseSyllable(id)
                         || id < 0 && io.github.vietnorm.dictionaries.Syllables.isSyllableLetters(t, pos, e)) {
-                    addSyllable(pos, e, id);
+                    addSyllable(pos, e, id, false);
+                } else if (!dottedAbbreviation(t, pos, e, nextSpan) && !isAbbreviation(t, pos, e)
+                        && (id >= 0 || e - pos >= 2 && WordSegmenter.isTitle(t, pos, e))) {
+                    // a loanword piece of a lexicon word ("xe buýt", "trang web", "Krông Pa") or a
+                    // capitalised foreign word, which may belong to a name ("Muay Thái", "Li Xinmei"):
+                    // part of the run; alone it stays a FOREIGN token
+                    addSyllable(pos, e, id, true);
                 } else {
                     flush();
                     if (dottedAbbreviation(t, pos, e, nextSpan)) {
@@ -241,14 +251,20 @@ final class TokenizerRun {
         }
     }
 
-    private void addSyllable(int s, int e, int id) {
+    private void addSyllable(int s, int e, int id, boolean foreignWord) {
         if (n == 0) {
             runSentenceInitial = sentenceInitial;
+            foreignCount = 0;
         }
         if (n == starts.length) {
             starts = java.util.Arrays.copyOf(starts, n * 2);
             ends = java.util.Arrays.copyOf(ends, n * 2);
             ids = java.util.Arrays.copyOf(ids, n * 2);
+            foreign = java.util.Arrays.copyOf(foreign, n * 2);
+        }
+        foreign[n] = foreignWord;
+        if (foreignWord) {
+            foreignCount++;
         }
         ids[n] = id;
         starts[n] = s;
@@ -266,7 +282,9 @@ final class TokenizerRun {
         int first = 0;
         for (int w = 0; w < words; w++) {
             int last = wordEnds[w] - 1;
-            out.accept(TokenType.WORD, starts[first], ends[last]);
+            // a foreign word left alone keeps its type
+            TokenType type = foreignCount > 0 && first == last && foreign[first] ? TokenType.FOREIGN : TokenType.WORD;
+            out.accept(type, starts[first], ends[last]);
             first = last + 1;
         }
         n = 0;
