@@ -36,7 +36,7 @@ final class LegacyEncodingRepair implements Stage {
             if (lineEnd < 0) {
                 lineEnd = n;
             }
-            if (firstMarker(text, lineStart, lineEnd) >= 0 && !hasUnicodeVietnamese(text, lineStart, lineEnd)) {
+            if (mayBeLegacy(text, lineStart, lineEnd)) {
                 long identity = EncodingScores.score(text, lineStart, lineEnd);
                 if (EncodingScores.invalid(identity) > 0 || hasUtf8Sequence(text, lineStart, lineEnd)) {
                     if (scratch == null) {
@@ -147,14 +147,40 @@ final class LegacyEncodingRepair implements Stage {
             if (c < 0x100) {
                 continue;
             }
-            if ((c >= 0x1EA0 && c <= 0x1EF9) || (c >= 0x0300 && c <= 0x0323)
-                    || c == 0x0102 || c == 0x0103 || c == 0x0110 || c == 0x0111
-                    || c == 0x01A0 || c == 0x01A1 || c == 0x01AF || c == 0x01B0
-                    || c == 0x0128 || c == 0x0129 || c == 0x0168 || c == 0x0169) {
+            if (isUnicodeVietnamese(c)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * {@code firstMarker(text, from, to) >= 0 && !hasUnicodeVietnamese(text, from, to)} in one
+     * pass that stops at the first letter only Unicode has (the common case: a Vietnamese line).
+     */
+    private static boolean mayBeLegacy(String text, int from, int to) {
+        boolean marker = false;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                marker |= isLetterControl(c);
+                continue;
+            }
+            if (c >= 0x100 && isUnicodeVietnamese(c)) {
+                return false;
+            }
+            if (!marker && (EncodingScores.isMarker(c) || EncodingScores.isCp1252Special(c) && betweenLetters(text, i, from, to))) {
+                marker = true;
+            }
+        }
+        return marker;
+    }
+
+    private static boolean isUnicodeVietnamese(char c) {
+        return (c >= 0x1EA0 && c <= 0x1EF9) || (c >= 0x0300 && c <= 0x0323)
+                || c == 0x0102 || c == 0x0103 || c == 0x0110 || c == 0x0111
+                || c == 0x01A0 || c == 0x01A1 || c == 0x01AF || c == 0x01B0
+                || c == 0x0128 || c == 0x0129 || c == 0x0168 || c == 0x0169;
     }
 
     private static int firstMarker(String text, int from, int to) {

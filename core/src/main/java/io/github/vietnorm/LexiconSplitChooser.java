@@ -146,9 +146,10 @@ final class LexiconSplitChooser implements SplitChooser {
             }
             return count;
         }
+        int a = start + k;
+        int lengths = SyllableSplitChooser.syllableLengths(text, a, end);
         for (int l = 1; l <= SyllableSplitChooser.MAX_SYLLABLE && start + k + l <= end && count < found.length; l++) {
-            int a = start + k;
-            if (SyllableSplitChooser.isSyllable(text, a, a + l) && lexicon.syllableId(text, a, a + l) >= 0) {
+            if ((lengths & 1 << l) != 0 && lexicon.syllableId(text, a, a + l) >= 0) {
                 stack[depth] = k;
                 count = collect(lexicon, text, start, end, k + l, stack, depth + 1, found, count);
             }

@@ -27,13 +27,27 @@ final class QuickCheck {
     private static final int PERCENT = 8;
     private static final int DIRTY = 9;   // some stage always looks at it
 
+    /** The packed-key class of letters no syllable uses (f, j, w, z, other scripts): no syllable key contains it. */
+    private static final int NO_SYLLABLE_CLASS = (1 << SyllableAutomaton.KEY_BITS) - 1;
+
     /** Per char: the kind (low 4 bits) and, for letters, the {@link SyllableAutomaton#code} (above). */
     private static final char[] KIND = new char[0x10000];
 
     static {
+        if (SyllableAutomaton.classCount() >= NO_SYLLABLE_CLASS) {
+            throw new IllegalStateException("letter classes collide with the no-syllable class");
+        }
         for (int c = 0; c < 0x10000; c++) {
             int k = kindOf((char) c);
-            KIND[c] = (char) (k == LETTER ? k | SyllableAutomaton.code((char) c) << 4 : k);
+            if (k == LETTER) {
+                int code = SyllableAutomaton.code((char) c);
+                if (code >>> 1 == 0) {
+                    code = NO_SYLLABLE_CLASS << 1 | code; // a letter no syllable uses: no packed key will match
+                }
+                KIND[c] = (char) (k | code << 4);
+            } else {
+                KIND[c] = (char) k;
+            }
         }
     }
 
@@ -78,7 +92,7 @@ final class QuickCheck {
      * (a {@code '\n'} or the end of {@code s}).
      */
     boolean isClean(String s, int from, int to) {
-        return !nextWindow(s, from, to, new int[3]);
+        return !nextWindow(s, from, to, null);
     }
 
     /**
@@ -95,7 +109,8 @@ final class QuickCheck {
      * before a cut: a cut is the start of a plain syllable (accepted, lower case or Capitalised)
      * that follows another plain syllable and one space, with {@link #CONTEXT} plain syllables
      * between it and any dirty spot. No protected span, no stage decision crosses such a cut, so
-     * the stages give on the stretch exactly what they give on the whole line.
+     * the stages give on the stretch exactly what they give on the whole line. With {@code window}
+     * null, only whether there is a dirty spot is asked, and the scan stops at the first.
      */
     boolean nextWindow(String s, int from, int to, int[] window) {
         int i = from;
@@ -113,12 +128,10 @@ final class QuickCheck {
                 int a = i;
                 long key = 0;
                 int upper = 0;
-                int zero = 0;
                 while (true) {
                     int code = kc >>> 4;
                     key = key << SyllableAutomaton.KEY_BITS | (code >>> 1);
                     upper = upper << 1 | (code & 1);
-                    zero |= code - 2; // negative once a letter has class 0 (no syllable uses it)
                     if (++i >= to) {
                         break;
                     }
@@ -130,7 +143,7 @@ final class QuickCheck {
                 int len = i - a;
                 int rest = upper & ((1 << (len - 1)) - 1); // capitals after the first letter
                 boolean caseOk = rest == 0 || rest == (1 << (len - 1)) - 1 && (upper >>> (len - 1)) != 0;
-                boolean accepted = len <= SyllableAutomaton.MAX_KEY_LETTERS && zero >= 0 && caseOk && syllables.containsKey(key);
+                boolean accepted = len <= SyllableAutomaton.MAX_KEY_LETTERS && caseOk && syllables.containsKey(key);
                 boolean plain = accepted && rest == 0 && !(len == 1 && upper != 0);
                 boolean dirty;
                 if (accepted) {
@@ -140,34 +153,43 @@ final class QuickCheck {
                 }
                 prev = LETTER;
                 if (dirty) {
+                    if (window == null) {
+                        return true;
+                    }
                     if (dirtyStart < 0) {
                         dirtyStart = windowStart(cuts, cutCount, from);
                     }
                     cleanAfter = 0;
                     lastPlainEnd = -2;
-                    continue;
-                }
-                if (!plain) {
+                } else if (!plain) {
                     lastPlainEnd = -2;
-                    continue;
-                }
-                if (lastPlainEnd == a - 1 && s.charAt(a - 1) == ' ') {
-                    if (dirtyStart < 0) {
-                        if (cuts == null) {
-                            cuts = new int[CONTEXT];
+                } else {
+                    if (lastPlainEnd == a - 1 && s.charAt(a - 1) == ' ') { // a cut
+                        if (dirtyStart < 0) {
+                            if (cuts == null) {
+                                cuts = new int[CONTEXT];
+                            }
+                            cuts[cutCount++ % CONTEXT] = a;
+                        } else if (++cleanAfter > CONTEXT) {
+                            window[0] = dirtyStart;
+                            window[1] = a - 1;
+                            window[2] = a;
+                            return true;
                         }
-                        cuts[cutCount++ % CONTEXT] = a;
-                    } else if (++cleanAfter > CONTEXT) {
-                        window[0] = dirtyStart;
-                        window[1] = a - 1;
-                        window[2] = a;
-                        return true;
                     }
+                    lastPlainEnd = i;
                 }
-                lastPlainEnd = i;
+                // the common separator, one space before the next word: nothing to check
+                if (i + 1 < to && s.charAt(i) == ' ' && (KIND[s.charAt(i + 1)] & 15) == LETTER) {
+                    prev = SPACE;
+                    i++;
+                }
                 continue;
             }
             if (!cleanChar(s, i, k, prev, from, to)) {
+                if (window == null) {
+                    return true;
+                }
                 if (dirtyStart < 0) {
                     dirtyStart = windowStart(cuts, cutCount, from);
                 }

@@ -9,11 +9,12 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * A minimal deterministic automaton over precomposed (NFC) letters that accepts exactly the valid
- * syllables of {@link Syllables} written in lower case, Capitalised or all capitals: in one tone
- * style ({@link #of(ToneStyle)}: what {@link TonePlacement} leaves alone) or in either
- * ({@link #anyStyle()}: what {@link Syllables#isValid} accepts for NFC text). Built once from the
- * grammar's own syllable list, so it cannot drift from it.
+ * The valid syllables of {@link Syllables} over precomposed (NFC) letters, written in lower case,
+ * Capitalised or all capitals, in one tone style ({@link #of(ToneStyle)}: what {@link TonePlacement}
+ * leaves alone) or in either ({@link #anyStyle()}: what {@link Syllables#isValid} accepts for NFC
+ * text). Built once from the grammar's own syllable list, so it cannot drift from it. The
+ * either-style set is a minimal deterministic automaton; the per-style sets are hash sets of packed
+ * letters ({@link #containsKey}), which is what the quick check asks.
  *
  * <p>Hot loops step it one char at a time ({@link #start()}, {@link #step}, {@link #accepts}):
  * one table load per char, no hashing, no allocation. Case is tracked apart from the letters, so
@@ -65,10 +66,17 @@ final class SyllableAutomaton {
         }
     }
 
-    private static final class Styles {
-        static final SyllableAutomaton TRADITIONAL = build(ToneStyle.TRADITIONAL);
-        static final SyllableAutomaton MODERN = build(ToneStyle.MODERN);
-        static final SyllableAutomaton ANY = build(null);
+    // one holder each, so a program builds only the automata it uses
+    private static final class Traditional {
+        static final SyllableAutomaton INSTANCE = build(ToneStyle.TRADITIONAL);
+    }
+
+    private static final class Modern {
+        static final SyllableAutomaton INSTANCE = build(ToneStyle.MODERN);
+    }
+
+    private static final class Any {
+        static final SyllableAutomaton INSTANCE = build(null);
     }
 
     /**
@@ -143,12 +151,12 @@ final class SyllableAutomaton {
 
     /** The automaton of syllables written in {@code style}. */
     static SyllableAutomaton of(ToneStyle style) {
-        return style == ToneStyle.MODERN ? Styles.MODERN : Styles.TRADITIONAL;
+        return style == ToneStyle.MODERN ? Modern.INSTANCE : Traditional.INSTANCE;
     }
 
     /** The automaton of syllables written in either style. */
     static SyllableAutomaton anyStyle() {
-        return Styles.ANY;
+        return Any.INSTANCE;
     }
 
     /** Whether {@code c} is a letter some syllable uses (any case, NFC). */
@@ -162,6 +170,11 @@ final class SyllableAutomaton {
      */
     static int code(char c) {
         return CHAR_CLASS[c] >>> 1;
+    }
+
+    /** Number of letter classes, class 0 (no syllable letter) included. */
+    static int classCount() {
+        return CLASSES;
     }
 
     /** The state before the first char. */
@@ -191,8 +204,11 @@ final class SyllableAutomaton {
         return (state & 3) == CASE_LOWER && accept[state >>> 2];
     }
 
-    /** Whether {@code s[from, to)} is one syllable of this automaton. */
+    /** Whether {@code s[from, to)} is one syllable of this automaton (lower case, Capitalised or all capitals). */
     boolean matches(CharSequence s, int from, int to) {
+        if (next == null) {
+            return matchesByKey(s, from, to);
+        }
         int st = start();
         for (int k = from; k < to; k++) {
             st = step(st, s.charAt(k));
@@ -201,6 +217,26 @@ final class SyllableAutomaton {
             }
         }
         return to > from && accepts(st);
+    }
+
+    private boolean matchesByKey(CharSequence s, int from, int to) {
+        int len = to - from;
+        if (len < 1 || len > MAX_KEY_LETTERS) {
+            return false;
+        }
+        long key = 0;
+        int upper = 0;
+        for (int k = from; k < to; k++) {
+            int code = code(s.charAt(k));
+            if (code >>> 1 == 0) {
+                return false;
+            }
+            key = key << KEY_BITS | (code >>> 1);
+            upper = upper << 1 | (code & 1);
+        }
+        int rest = upper & ((1 << (len - 1)) - 1);
+        boolean caseOk = rest == 0 || rest == (1 << (len - 1)) - 1 && (upper >>> (len - 1)) != 0;
+        return caseOk && containsKey(key);
     }
 
     /** Number of states (for tests and the footprint). */
@@ -224,6 +260,9 @@ final class SyllableAutomaton {
                 words.add(s);
             }
         });
+        if (style != null) {
+            return new SyllableAutomaton(null, null, words); // the quick check asks the packed keys only
+        }
         // a trie, then equal suffixes merged bottom-up (acyclic automaton minimisation)
         List<int[]> trie = new ArrayList<>();
         List<Boolean> fin = new ArrayList<>();

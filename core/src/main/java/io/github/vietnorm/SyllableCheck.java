@@ -36,6 +36,41 @@ final class SyllableCheck {
         return a.accepts(st);
     }
 
+    /**
+     * The lengths {@code l} (bit {@code l}, 1 to {@code maxLen}) for which {@code s[from, from + l)},
+     * within {@code [from, to)}, is one valid syllable ({@link #isValid}): one walk instead of a check
+     * per length.
+     */
+    static int syllableLengths(CharSequence s, int from, int to, int maxLen) {
+        int limit = Math.min(to, from + maxLen);
+        int lengths = 0;
+        if (hasMark(s, from, limit)) {
+            // combining marks: ask the grammar length by length
+            for (int l = 1; from + l <= limit; l++) {
+                if (isValid(s, from, from + l)) {
+                    lengths |= 1 << l;
+                }
+            }
+            return lengths;
+        }
+        SyllableAutomaton a = SyllableAutomaton.anyStyle();
+        int st = a.start();
+        for (int k = from; k < limit; k++) {
+            int code = SyllableAutomaton.code(s.charAt(k));
+            if (code == 0) {
+                return lengths;
+            }
+            st = a.step(st, code);
+            if (st == SyllableAutomaton.DEAD) {
+                return lengths;
+            }
+            if (a.accepts(st)) {
+                lengths |= 1 << (k - from + 1);
+            }
+        }
+        return lengths;
+    }
+
     private static boolean hasMark(CharSequence s, int from, int to) {
         for (int k = from; k < to; k++) {
             if (SpanScanner.isMark(s.charAt(k))) {

@@ -79,27 +79,36 @@ final class SyllableSplitChooser implements SplitChooser {
         "xêri", "côla", "rađa", "ôzôn", "clorua", "xyanua", "sêri", "catôt", "anôt", "bêtông", "lênin", "mácxít", "mica", "taxi"
     };
 
-    /** The loanwords by the low byte of their first letter (a cheap filter before comparing). */
-    private static final String[][] LOANWORDS_BY_FIRST = new String[256][];
+    /** The loanwords by their first two letters (lower case, hashed into 1024 buckets): one probe per position. */
+    private static final String[][] LOANWORDS_BY_PREFIX = new String[1024][];
 
     static {
         java.util.Map<Integer, java.util.List<String>> by = new java.util.HashMap<>();
         for (String w : SOLID_LOANWORDS) {
-            by.computeIfAbsent(w.charAt(0) & 0xFF, k -> new java.util.ArrayList<>()).add(w);
+            by.computeIfAbsent(prefixBucket(w.charAt(0), w.charAt(1)), k -> new java.util.ArrayList<>()).add(w);
         }
-        by.forEach((k, v) -> LOANWORDS_BY_FIRST[k] = v.toArray(new String[0]));
+        by.forEach((k, v) -> LOANWORDS_BY_PREFIX[k] = v.toArray(new String[0]));
+    }
+
+    private static int prefixBucket(char a, char b) {
+        return (a * 31 + b) & 1023;
     }
 
     /** Whether one of {@link #SOLID_LOANWORDS} starts at a syllable-like position of the run (támkilômét too). */
     private static boolean isSolidLoanword(CharSequence text, int start, int end) {
+        if (end - start < 2) {
+            return false;
+        }
+        char next = lower(text.charAt(start));
         for (int at = start; at < end - 1; at++) {
-            char first = Character.toLowerCase(text.charAt(at));
-            String[] ws = LOANWORDS_BY_FIRST[first & 0xFF];
+            char first = next;
+            next = lower(text.charAt(at + 1));
+            String[] ws = LOANWORDS_BY_PREFIX[prefixBucket(first, next)];
             if (ws == null) {
                 continue;
             }
             for (String w : ws) {
-                if (w.length() <= end - at && first == w.charAt(0) && regionMatchesLower(text, at, w)) {
+                if (w.length() <= end - at && first == w.charAt(0) && next == w.charAt(1) && regionMatchesLower(text, at, w)) {
                     return true;
                 }
             }
@@ -107,9 +116,17 @@ final class SyllableSplitChooser implements SplitChooser {
         return false;
     }
 
+    /** Lower case of a letter; ASCII and the precomposed Vietnamese letters without a Unicode lookup. */
+    private static char lower(char c) {
+        if (c < 0x80) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        }
+        return Character.toLowerCase(c);
+    }
+
     private static boolean regionMatchesLower(CharSequence text, int start, String w) {
-        for (int k = 0; k < w.length(); k++) {
-            if (Character.toLowerCase(text.charAt(start + k)) != w.charAt(k)) {
+        for (int k = 2; k < w.length(); k++) {
+            if (lower(text.charAt(start + k)) != w.charAt(k)) {
                 return false;
             }
         }
@@ -145,6 +162,15 @@ final class SyllableSplitChooser implements SplitChooser {
         return false;
     }
 
+    /** The lengths at which {@link #isSyllable} holds from {@code from}, as bits (see {@link SyllableCheck#syllableLengths}). */
+    static int syllableLengths(CharSequence text, int from, int to) {
+        int lengths = SyllableCheck.syllableLengths(text, from, to, MAX_SYLLABLE);
+        if ((lengths & 2) != 0 && !SyllableCheck.isCommonLoneVowel(text.charAt(from))) {
+            lengths &= ~2; // a lone vowel only if it is a common word
+        }
+        return lengths;
+    }
+
     /** A syllable as a piece of a run: a lone vowel only if it is a common word ({@code ở}, {@code ý}). */
     static boolean isSyllable(CharSequence text, int from, int to) {
         return SyllableCheck.isValid(text, from, to)
@@ -165,8 +191,9 @@ final class SyllableSplitChooser implements SplitChooser {
         ways[len] = 1;
         for (int k = len - 1; k >= 0; k--) {
             best[k] = Integer.MAX_VALUE;
+            int lengths = syllableLengths(text, start + k, end);
             for (int l = 1; l <= MAX_SYLLABLE && k + l <= len; l++) {
-                if (best[k + l] == Integer.MAX_VALUE || !isSyllable(text, start + k, start + k + l)) {
+                if (best[k + l] == Integer.MAX_VALUE || (lengths & 1 << l) == 0) {
                     continue;
                 }
                 int b = best[k + l] + 1;

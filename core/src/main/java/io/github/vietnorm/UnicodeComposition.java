@@ -1,6 +1,7 @@
 package io.github.vietnorm;
 
-import com.ibm.icu.text.Normalizer;
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UProperty;
 import com.ibm.icu.text.Normalizer2;
 
 /**
@@ -37,7 +38,7 @@ final class UnicodeComposition implements Stage {
     }
 
     private static boolean quickCheckNotYes(int c) {
-        return NFC.quickCheck(new String(Character.toChars(c))) != Normalizer.YES;
+        return UCharacter.getIntPropertyValue(c, UProperty.NFC_QUICK_CHECK) != 1; // 1 = yes (0 no, 2 maybe)
     }
 
     @Override

@@ -34,11 +34,15 @@ public final class VietnameseNormalizer {
     private final Stage[] stages;
     /** The first stage when legacy repair is on: it decides per document, so it sees the whole text. */
     private final Stage legacy;
-    /** The line-local stages (Unicode, tone, spacing): run only on the lines {@link #quick} cannot prove clean. */
-    private final Stage[] lineStages;
+    /** The line-local stages: run only on the stretches {@link #quick} cannot prove clean. */
+    private final WhitespaceAndInvisibles whitespace = new WhitespaceAndInvisibles();
+    private final UnicodeComposition unicode = new UnicodeComposition();
+    private final RunTogetherSplitting spacing; // null when off
     /** The last stage when expansion is on (whole text). */
     private final Stage expansion;
     private final QuickCheck quick;
+    /** The tone stage, run again on a stretch the spacing stage split. */
+    private final TonePlacement tone;
 
     private VietnameseNormalizer(Builder b) {
         this.toneStyle = b.toneStyle;
@@ -52,18 +56,17 @@ public final class VietnameseNormalizer {
         this.legacy = repairLegacyEncodings ? new LegacyEncodingRepair() : null;
         // 2. Unicode
         List<Stage> lines = new ArrayList<>();
-        lines.add(new WhitespaceAndInvisibles());
-        lines.add(new UnicodeComposition());
+        lines.add(whitespace);
+        lines.add(unicode);
         // 3. protected spans: scanned on demand, once per text, through StageContext
         // 4. syllables: tone-mark placement
-        TonePlacement tone = new TonePlacement(toneStyle);
+        this.tone = new TonePlacement(toneStyle);
         lines.add(tone);
         // 5. spacing
-        RunTogetherSplitting spacing = splitRunTogetherWords ? new RunTogetherSplitting(LexiconSplitChooser.STANDARD) : null;
+        this.spacing = splitRunTogetherWords ? new RunTogetherSplitting(LexiconSplitChooser.STANDARD) : null;
         if (spacing != null) {
             lines.add(spacing);
         }
-        this.lineStages = lines.toArray(new Stage[0]);
         this.quick = new QuickCheck(toneStyle, tone, spacing);
         // 6. abbreviations (last, off by default)
         this.expansion = expandAbbreviations ? new AbbreviationExpansion(abbreviations(), abbreviationMode) : null;
@@ -171,7 +174,7 @@ public final class VietnameseNormalizer {
                 int from = window[0];
                 int to = window[1];
                 String piece = from == 0 && to == n ? s : s.substring(from, to);
-                String fixed = edits == null ? lineStages(piece, context) : lineStagesWithEdits(piece, context, edits, from);
+                String fixed = stretch(piece, context, edits, from);
                 if (fixed != piece) {
                     if (from == 0 && to == n) {
                         return fixed;
@@ -195,30 +198,63 @@ public final class VietnameseNormalizer {
         return out.append(s, copied, n).toString();
     }
 
-    private String lineStages(String line, StageContext context) {
-        String current = line;
-        for (Stage stage : lineStages) {
-            current = apply(stage, current, context);
-        }
-        return current;
-    }
-
-    private String lineStagesWithEdits(String line, StageContext context, List<Edit> edits, int offset) {
-        String current = line;
-        List<Edit> lineEdits = List.of();
-        for (Stage stage : lineStages) {
-            TextRewriter out = new TextRewriter(current, true);
-            stage.apply(current, out, context);
-            if (out.changed()) {
-                String next = out.result();
-                lineEdits = EditLog.compose(lineEdits, current, out.edits());
-                current = next;
+    /**
+     * The line-local stages over one stretch, in order: whitespace, Unicode, tone, spacing (and
+     * tone again after a split, which can free a syllable whose mark the style puts elsewhere:
+     * {@code yÒa} → {@code y Òa}). Once {@link #quick} finds the stretch clean, the remaining stages
+     * would change nothing and are skipped (an NBSP or a decomposed word needs no syllable work
+     * once fixed). With {@code edits} non-null, the edits are added in the coordinates of the text
+     * the stretch starts at {@code offset} of.
+     */
+    private String stretch(String text, StageContext context, List<Edit> edits, int offset) {
+        // the stretch is dirty to begin with: a check is worth its pass only after a stage changed it
+        Steps steps = new Steps(text, edits != null, context);
+        boolean changed = steps.apply(whitespace) | steps.apply(unicode);
+        if (!changed || !steps.clean()) {
+            changed = steps.apply(tone);
+            if (spacing != null && (!changed || !steps.clean()) && steps.apply(spacing)) {
+                steps.apply(tone);
             }
         }
-        for (Edit e : lineEdits) {
-            edits.add(offset == 0 ? e : new Edit(e.start() + offset, e.end() + offset, e.replacement(), e.reasons()));
+        if (edits != null) {
+            for (Edit e : steps.edits) {
+                edits.add(offset == 0 ? e : new Edit(e.start() + offset, e.end() + offset, e.replacement(), e.reasons()));
+            }
         }
-        return current;
+        return steps.current;
+    }
+
+    /** The text of a stretch as the stages rewrite it, with the composed edits when asked. */
+    private final class Steps {
+        String current;
+        List<Edit> edits = List.of();
+        private final boolean record;
+        private final StageContext context;
+
+        Steps(String text, boolean record, StageContext context) {
+            this.current = text;
+            this.record = record;
+            this.context = context;
+        }
+
+        boolean clean() {
+            return !quick.nextWindow(current, 0, current.length(), null);
+        }
+
+        /** Applies one stage; returns whether it changed the text. */
+        boolean apply(Stage stage) {
+            TextRewriter out = new TextRewriter(current, record);
+            stage.apply(current, out, context);
+            if (!out.changed()) {
+                return false;
+            }
+            String next = out.result();
+            if (record) {
+                edits = EditLog.compose(edits, current, out.edits());
+            }
+            current = next;
+            return true;
+        }
     }
 
     /** The stages, in pipeline order (for the benchmarks, which time each stage alone). */

@@ -38,7 +38,7 @@ class QuickCheckProperties {
             TonePlacement tone = new TonePlacement(style);
             RunTogetherSplitting spacing = new RunTogetherSplitting(LexiconSplitChooser.STANDARD);
             QuickCheck quick = new QuickCheck(style, tone, spacing);
-            Stage[] stages = {new WhitespaceAndInvisibles(), new UnicodeComposition(), tone, spacing};
+            Stage[] stages = {new WhitespaceAndInvisibles(), new UnicodeComposition(), tone, spacing, tone};
             int start = 0;
             while (true) {
                 int end = s.indexOf('\n', start);

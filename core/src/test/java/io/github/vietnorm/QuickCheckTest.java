@@ -24,16 +24,39 @@ class QuickCheckTest {
     private static final QuickCheck QUICK = new QuickCheck(ToneStyle.TRADITIONAL, new TonePlacement(ToneStyle.TRADITIONAL),
             new RunTogetherSplitting(LexiconSplitChooser.STANDARD));
 
-    /** Every stage over the whole text, one after the other: the pipeline's definition. */
+    /**
+     * Every stage over the whole text, one after the other (the tone stage again after a split):
+     * the pipeline's definition.
+     */
     static String stageByStage(VietnameseNormalizer n, String text) {
         StageContext context = new StageContext();
         String current = text;
+        Stage tone = null;
         for (Stage stage : n.stages()) {
-            TextRewriter out = new TextRewriter(current, false);
-            stage.apply(current, out, context);
-            current = out.result();
+            String next = apply(stage, current, context);
+            if (stage instanceof TonePlacement) {
+                tone = stage;
+            }
+            if (next != current && stage instanceof RunTogetherSplitting) {
+                next = apply(tone, next, context);
+            }
+            current = next;
         }
         return current;
+    }
+
+    private static String apply(Stage stage, String text, StageContext context) {
+        TextRewriter out = new TextRewriter(text, false);
+        stage.apply(text, out, context);
+        return out.result();
+    }
+
+    @Test
+    void aSplitSyllableGetsTheStyleInTheSamePass() {
+        VietnameseNormalizer modern = VietnameseNormalizer.builder().toneStyle(ToneStyle.MODERN).build();
+        String once = modern.normalize("y\u00D2a");
+        assertEquals(once, modern.normalize(once));
+        assertEquals(once, modern.normalizeWithEdits("y\u00D2a").text());
     }
 
     private static boolean clean(String line) {

@@ -13,7 +13,8 @@ import java.util.Map;
 
 /**
  * Whole-process wall time over the legal corpus (both folders, ~38 MB): {@code vietnorm normalize}
- * (the CLI jar) against {@link ReferenceNfcCli}, each run several times alternately, output to a
+ * (through the {@code ./vietnorm} launcher, with its JVM options, when run from the repository root;
+ * else the CLI jar) against {@link ReferenceNfcCli}, each run several times alternately, output to a
  * file; reports the medians and their ratio (target ≤ 1.5).
  *
  * <pre>java -cp benchmarks/target/benchmarks.jar io.github.vietnorm.benchmarks.CliWallTime [runs]</pre>
@@ -42,7 +43,10 @@ public final class CliWallTime {
         }
         List<String> reference = new ArrayList<>(List.of(java, "-cp", benchJar, ReferenceNfcCli.class.getName()));
         reference.addAll(files);
-        List<String> cli = new ArrayList<>(List.of(java, "-jar", cliJars[0].getPath(), "normalize"));
+        // the command users run: the launcher, with its JVM options
+        List<String> cli = new ArrayList<>(Files.isRegularFile(Path.of("vietnorm"))
+                ? List.of("bash", "vietnorm", "normalize")
+                : List.of(java, "-jar", cliJars[0].getPath(), "normalize"));
         cli.addAll(files);
         Path out = Files.createTempFile("vietnorm-walltime", ".txt");
         double[] ref = new double[runs];

@@ -2,11 +2,6 @@ package io.github.vietnorm.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -58,14 +53,6 @@ final class Inputs {
         } catch (NoSuchFileException e) {
             throw new IOException(in.name() + ": no such file", e);
         }
-    }
-
-    /** A strict UTF-8 reader: malformed input is an error, never silently replaced. */
-    static Reader utf8(InputStream s) {
-        CharsetDecoder d = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        return new InputStreamReader(s, d);
     }
 
     private static boolean stderrIsTerminal() {

@@ -12,10 +12,11 @@ import io.github.vietnorm.VietnameseNormalizer;
 import io.github.vietnorm.dictionaries.Abbreviations;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Writer;
-import java.nio.charset.MalformedInputException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -70,48 +71,74 @@ final class NormalizeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        VietnameseNormalizer normalizer = VietnameseNormalizer.builder()
+        if (!noSplit) {
+            // the lexicon loads on the first run-together word; load it now, beside the reading
+            Thread preload = new Thread(io.github.vietnorm.dictionaries.Lexicon::standard, "vietnorm-lexicon-preload");
+            preload.setDaemon(true);
+            preload.start();
+        }
+        VietnameseNormalizer.Builder builder = VietnameseNormalizer.builder()
                 .toneStyle(toneStyle)
                 .expandAbbreviations(expandAbbreviations)
                 .abbreviationMode(abbreviationMode)
-                .abbreviations(abbreviationsFile == null ? Abbreviations.standard()
-                        : Abbreviations.standard().withOverrides(Abbreviations.load(abbreviationsFile)))
-                .splitRunTogetherWords(!noSplit)
-                .build();
+                .splitRunTogetherWords(!noSplit);
+        if (abbreviationsFile != null) { // a bad file fails here, expanding or not; the standard one loads only when used
+            builder.abbreviations(Abbreviations.standard().withOverrides(Abbreviations.load(abbreviationsFile)));
+        }
+        VietnameseNormalizer normalizer = builder.build();
         if (!isUtf8(encoding) && !encoding.strip().equalsIgnoreCase("auto")) {
             io.github.vietnorm.VietnameseEncoding.forName(encoding); // unknown names fail here, before any output
         }
         int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        try (Writer out = parent.stdout();
+        try (OutputStream out = parent.stdoutBytes();
              AtomicFile edits = editsFile == null ? null : new AtomicFile(editsFile);
              ParallelLines lines = new ParallelLines(n)) {
             JsonGenerator json = edits == null ? null
                     : new JsonFactory().createGenerator(edits.stream(), JsonEncoding.UTF8).setRootValueSeparator(null);
             for (Inputs.Input input : Inputs.of(files)) {
                 try (InputStream in = Inputs.open(input, parent.stdin())) {
-                    LineReader reader = new LineReader(isUtf8(encoding) ? Inputs.utf8(in) : EncodedReader.of(in, encoding));
+                    // the workers also decode their input and encode their output: the reading thread only moves bytes
                     if (json == null) {
-                        lines.run(reader, 1, normalizer::normalize, (no, line, term, result) -> {
-                            out.write(result);
-                            out.write(term);
-                        });
+                        run(lines, in, input, line -> normalizer.normalize(line).getBytes(StandardCharsets.UTF_8),
+                                (no, line, term, result) -> {
+                                    out.write(result);
+                                    writeTerminator(out, term);
+                                });
                     } else {
-                        lines.run(reader, 1, normalizer::normalizeWithEdits, (no, line, term, result) -> {
-                            out.write(result.text());
-                            out.write(term);
-                            writeEdits(json, input.name(), no, line, result);
+                        run(lines, in, input, line -> {
+                            Normalized r = normalizer.normalizeWithEdits(line);
+                            return Map.entry(r, r.text().getBytes(StandardCharsets.UTF_8));
+                        }, (no, line, term, result) -> {
+                            out.write(result.getValue());
+                            writeTerminator(out, term);
+                            writeEdits(json, input.name(), no, line, result.getKey());
                         });
                     }
-                } catch (MalformedInputException e) {
-                    throw new IOException(input.name() + ": not valid UTF-8 (is it a legacy encoding? try --encoding)", e);
                 }
             }
+            lines.finish();
             if (json != null) {
                 json.close();
                 edits.commit();
             }
         }
         return 0;
+    }
+
+    /** Runs one input through the pipeline: UTF-8 as bytes (decoded on the workers), other encodings as text. */
+    private <R> void run(ParallelLines lines, InputStream in, Inputs.Input input, ParallelLines.Work<R> work,
+            ParallelLines.Sink<R> sink) throws IOException {
+        if (isUtf8(encoding)) {
+            lines.runUtf8(new ByteLineReader(in), input.name(), 1, work, sink);
+        } else {
+            lines.run(new LineReader(EncodedReader.of(in, encoding)), 1, work, sink);
+        }
+    }
+
+    private static void writeTerminator(OutputStream out, String term) throws IOException {
+        for (int k = 0; k < term.length(); k++) {
+            out.write(term.charAt(k)); // "\n", "\r\n" or "": ASCII
+        }
     }
 
     private static boolean isUtf8(String encoding) {

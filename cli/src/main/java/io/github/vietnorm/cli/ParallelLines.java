@@ -2,6 +2,7 @@ package io.github.vietnorm.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +14,10 @@ import java.util.concurrent.Future;
 /**
  * Streams lines through a function on all cores and hands the results back in input order, in
  * constant memory: lines are read in batches, at most a few batches per thread are in flight, and
- * each finished batch is written before more input is read.
+ * each finished batch is written before more input is read. Successive inputs share the pipeline
+ * (a new file does not wait for the last one to drain); {@link #finish()} delivers what is left.
+ * UTF-8 input is split into lines as bytes and decoded on the workers, so the reading thread only
+ * moves bytes.
  */
 final class ParallelLines implements AutoCloseable {
     private static final int BATCH_LINES = 2048;
@@ -31,6 +35,7 @@ final class ParallelLines implements AutoCloseable {
 
     private final int threads;
     private final ExecutorService pool;
+    private final ArrayDeque<Batch<?>> inFlight = new ArrayDeque<>();
 
     ParallelLines(int threads) {
         this.threads = Math.max(1, threads);
@@ -43,13 +48,52 @@ final class ParallelLines implements AutoCloseable {
 
     private static final class Batch<R> {
         final long firstLine;
-        final List<String> lines = new ArrayList<>();
+        final Sink<R> sink;
+        final Work<R> work;
         final List<String> terminators = new ArrayList<>();
+        /** The lines' text: filled by the reader, or by the worker that decodes {@link #raw}. */
+        List<String> lines = new ArrayList<>();
+        /** UTF-8 lines still to decode, and the input's name for the error. */
+        List<byte[]> raw;
+        String name;
         Future<List<R>> results;
         long chars;
 
-        Batch(long firstLine) {
+        Batch(long firstLine, Sink<R> sink, Work<R> work) {
             this.firstLine = firstLine;
+            this.sink = sink;
+            this.work = work;
+        }
+
+        /** Decodes (for UTF-8 input) and applies the work to every line; on any thread. */
+        List<R> compute() throws Exception {
+            if (raw != null) {
+                List<String> text = new ArrayList<>(raw.size());
+                for (byte[] b : raw) {
+                    try {
+                        text.add(ByteLineReader.decode(b));
+                    } catch (CharacterCodingException e) {
+                        throw new IOException(name + ": not valid UTF-8 (is it a legacy encoding? try --encoding)", e);
+                    }
+                }
+                lines = text;
+                raw = null;
+            }
+            List<R> out = new ArrayList<>(lines.size());
+            for (String l : lines) {
+                out.add(work.apply(l));
+            }
+            return out;
+        }
+
+        int size() {
+            return raw != null ? raw.size() : lines.size();
+        }
+
+        void deliver(List<R> results) throws IOException {
+            for (int i = 0; i < results.size(); i++) {
+                sink.accept(firstLine + i, lines.get(i), terminators.get(i), results.get(i));
+            }
         }
     }
 
@@ -60,10 +104,9 @@ final class ParallelLines implements AutoCloseable {
      * @return the number of the line after the last one read
      */
     <R> long run(LineReader reader, long firstLine, Work<R> work, Sink<R> sink) throws IOException {
-        ArrayDeque<Batch<R>> inFlight = new ArrayDeque<>();
         long lineNumber = firstLine;
         while (true) {
-            Batch<R> batch = new Batch<>(lineNumber);
+            Batch<R> batch = new Batch<>(lineNumber, sink, work);
             String line;
             while (batch.lines.size() < BATCH_LINES && batch.chars < BATCH_CHARS && (line = reader.readLine()) != null) {
                 batch.lines.add(line);
@@ -71,34 +114,64 @@ final class ParallelLines implements AutoCloseable {
                 batch.chars += line.length() + reader.terminator().length();
             }
             if (batch.lines.isEmpty()) {
-                break;
+                return lineNumber;
             }
             lineNumber += batch.lines.size();
-            if (pool == null) {
-                deliver(batch, computeNow(batch.lines, work), sink);
-                continue;
-            }
-            final Batch<R> b = batch;
-            b.results = pool.submit(() -> compute(b.lines, work));
-            inFlight.add(b);
-            if (inFlight.size() >= 2 * threads) {
-                Batch<R> done = inFlight.poll();
-                deliver(done, await(done), sink);
-            }
+            submit(batch);
         }
-        while (!inFlight.isEmpty()) {
-            Batch<R> done = inFlight.poll();
-            deliver(done, await(done), sink);
-        }
-        return lineNumber;
     }
 
-    private static <R> List<R> compute(List<String> lines, Work<R> work) throws Exception {
-        List<R> out = new ArrayList<>(lines.size());
-        for (String l : lines) {
-            out.add(work.apply(l));
+    /**
+     * Processes every line of a UTF-8 byte stream, decoding on the workers; malformed UTF-8 fails
+     * with {@code "<name>: not valid UTF-8 …"}. The sink gets the decoded lines.
+     *
+     * @return the number of the line after the last one read
+     */
+    <R> long runUtf8(ByteLineReader reader, String name, long firstLine, Work<R> work, Sink<R> sink) throws IOException {
+        long lineNumber = firstLine;
+        while (true) {
+            Batch<R> batch = new Batch<>(lineNumber, sink, work);
+            batch.raw = new ArrayList<>();
+            batch.name = name;
+            byte[] line;
+            while (batch.raw.size() < BATCH_LINES && batch.chars < BATCH_CHARS && (line = reader.readLine()) != null) {
+                batch.raw.add(line);
+                batch.terminators.add(reader.terminator());
+                batch.chars += line.length + reader.terminator().length();
+            }
+            if (batch.raw.isEmpty()) {
+                return lineNumber;
+            }
+            lineNumber += batch.raw.size();
+            submit(batch);
         }
-        return out;
+    }
+
+    private <R> void submit(Batch<R> batch) throws IOException {
+        if (pool == null) {
+            batch.deliver(computeNow(batch));
+            return;
+        }
+        batch.results = pool.submit(batch::compute);
+        inFlight.add(batch);
+        if (inFlight.size() >= 2 * threads) {
+            deliverOldest();
+        }
+    }
+
+    /** Delivers every batch still in flight, in order. Call after the last input. */
+    void finish() throws IOException {
+        while (!inFlight.isEmpty()) {
+            deliverOldest();
+        }
+    }
+
+    private void deliverOldest() throws IOException {
+        deliverDone(inFlight.poll());
+    }
+
+    private static <R> void deliverDone(Batch<R> b) throws IOException {
+        b.deliver(await(b));
     }
 
     private static <R> List<R> await(Batch<R> b) throws IOException {
@@ -125,19 +198,13 @@ final class ParallelLines implements AutoCloseable {
         }
     }
 
-    private static <R> List<R> computeNow(List<String> lines, Work<R> work) throws IOException {
+    private static <R> List<R> computeNow(Batch<R> b) throws IOException {
         try {
-            return compute(lines, work);
+            return b.compute();
         } catch (IOException | RuntimeException e) {
             throw e;
         } catch (Exception e) {
             throw new IOException(e);
-        }
-    }
-
-    private static <R> void deliver(Batch<R> b, List<R> results, Sink<R> sink) throws IOException {
-        for (int i = 0; i < results.size(); i++) {
-            sink.accept(b.firstLine + i, b.lines.get(i), b.terminators.get(i), results.get(i));
         }
     }
 

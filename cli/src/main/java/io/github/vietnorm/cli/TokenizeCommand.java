@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
 import java.io.Writer;
-import java.nio.charset.MalformedInputException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -64,15 +63,13 @@ final class TokenizeCommand implements Callable<Integer> {
         try (Writer out = parent.stdout(); ParallelLines lines = new ParallelLines(n)) {
             for (Inputs.Input input : Inputs.of(files)) {
                 try (InputStream in = Inputs.open(input, parent.stdin())) {
-                    LineReader reader = new LineReader(Inputs.utf8(in));
-                    lines.run(reader, 1, work, (no, line, term, result) -> {
+                    lines.runUtf8(new ByteLineReader(in), input.name(), 1, work, (no, line, term, result) -> {
                         out.write(result);
                         out.write(term.isEmpty() && format == Format.jsonl ? "\n" : term);
                     });
-                } catch (MalformedInputException e) {
-                    throw new IOException(input.name() + ": not valid UTF-8", e);
                 }
             }
+            lines.finish();
         }
         return 0;
     }

@@ -46,6 +46,11 @@ public final class Vietnorm implements Runnable {
 
     /** Standard output as a buffered UTF-8 writer; closing it flushes but leaves the stream open. */
     Writer stdout() {
+        return new BufferedWriter(new OutputStreamWriter(stdoutBytes(), StandardCharsets.UTF_8), 1 << 16);
+    }
+
+    /** Standard output as a buffered byte stream; closing it flushes but leaves the stream open. */
+    OutputStream stdoutBytes() {
         OutputStream keepOpen = new OutputStream() {
             @Override
             public void write(int b) throws IOException {
@@ -67,7 +72,7 @@ public final class Vietnorm implements Runnable {
                 stdout.flush();
             }
         };
-        return new BufferedWriter(new OutputStreamWriter(keepOpen, StandardCharsets.UTF_8), 1 << 16);
+        return new java.io.BufferedOutputStream(keepOpen, 1 << 16);
     }
 
     @Override

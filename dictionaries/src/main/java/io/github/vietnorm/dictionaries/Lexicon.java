@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -322,9 +323,12 @@ public final class Lexicon {
             synchronized (Lexicon.class) {
                 l = standard;
                 if (l == null) {
-                    Builder b = new Builder(false);
-                    b.addStandard();
-                    l = b.build();
+                    l = readSnapshot();
+                    if (l == null) { // no snapshot (a build that skipped it): from the text files
+                        Builder b = new Builder(false);
+                        b.addStandard();
+                        l = b.build();
+                    }
                     standard = l;
                 }
             }
@@ -734,6 +738,151 @@ public final class Lexicon {
             this.cost = cost;
             this.explicitCost = explicit;
         }
+    }
+
+    // ---- compiled snapshot of the standard lexicon ------------------------------------------
+
+    /**
+     * The standard lexicon compiled at build time ({@link LexiconSnapshot} writes it after the
+     * classes are compiled): its arrays as they are, read in bulk, instead of parsing and indexing
+     * 46 text files on first use.
+     */
+    static final String SNAPSHOT = RESOURCE_DIR + "standard.bin";
+    private static final int SNAPSHOT_MAGIC = 0x564E4C58; // "VNLX"
+    private static final int SNAPSHOT_VERSION = 1;
+
+    /** Writes this lexicon's arrays, in the order {@link #Lexicon(ByteBuffer)} reads them. */
+    void writeSnapshot(java.io.DataOutputStream out) throws IOException {
+        out.writeInt(SNAPSHOT_MAGIC);
+        out.writeInt(SNAPSHOT_VERSION);
+        out.writeInt(syllables);
+        out.writeInt(sylMask);
+        out.writeInt(edgeMask);
+        out.writeInt(size);
+        out.writeInt(tagNames.length);
+        for (String t : tagNames) {
+            out.writeUTF(t);
+        }
+        writeChars(out, pool);
+        writeInts(out, sylStart);
+        writeInts(out, keyId);
+        writeInts(out, sylSlots);
+        writeLongs(out, edgeKeys);
+        writeInts(out, edgeChild);
+        out.writeInt(cost.length);
+        for (float f : cost) {
+            out.writeFloat(f);
+        }
+        writeInts(out, tagBits);
+        writeInts(out, parent);
+        writeInts(out, lastSyllable);
+        writeLongs(out, composite.toLongArray());
+        writeBooleans(out, hasChild);
+        writeInts(out, rootChild);
+        writeBooleans(out, wellSpelled);
+    }
+
+    private Lexicon(ByteBuffer in) {
+        if (in.getInt() != SNAPSHOT_MAGIC || in.getInt() != SNAPSHOT_VERSION) {
+            throw new IllegalStateException(SNAPSHOT + ": not a lexicon snapshot of this version");
+        }
+        syllables = in.getInt();
+        sylMask = in.getInt();
+        edgeMask = in.getInt();
+        size = in.getInt();
+        tagNames = new String[in.getInt()];
+        for (int i = 0; i < tagNames.length; i++) {
+            byte[] b = new byte[in.getShort() & 0xFFFF];
+            in.get(b);
+            tagNames[i] = new String(b, java.nio.charset.StandardCharsets.UTF_8); // tags are ASCII
+        }
+        pool = new char[in.getInt()];
+        in.asCharBuffer().get(pool);
+        in.position(in.position() + 2 * pool.length);
+        sylStart = readInts(in);
+        keyId = readInts(in);
+        sylSlots = readInts(in);
+        edgeKeys = readLongs(in);
+        edgeChild = readInts(in);
+        cost = new float[in.getInt()];
+        in.asFloatBuffer().get(cost);
+        in.position(in.position() + 4 * cost.length);
+        tagBits = readInts(in);
+        parent = readInts(in);
+        lastSyllable = readInts(in);
+        composite = java.util.BitSet.valueOf(readLongs(in));
+        hasChild = readBooleans(in);
+        rootChild = readInts(in);
+        wellSpelled = readBooleans(in);
+    }
+
+    /** The compiled standard lexicon, or null when the build did not produce one. */
+    private static Lexicon readSnapshot() {
+        try (InputStream in = Lexicon.class.getResourceAsStream(SNAPSHOT)) {
+            if (in == null) {
+                return null;
+            }
+            return new Lexicon(ByteBuffer.wrap(in.readAllBytes()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(SNAPSHOT + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The standard lexicon built from its text files, never from the snapshot (for the snapshot writer and tests). */
+    static Lexicon standardFromText() {
+        Builder b = new Builder(false);
+        b.addStandard();
+        return b.build();
+    }
+
+    private static void writeChars(java.io.DataOutputStream out, char[] a) throws IOException {
+        out.writeInt(a.length);
+        for (char c : a) {
+            out.writeChar(c);
+        }
+    }
+
+    private static void writeInts(java.io.DataOutputStream out, int[] a) throws IOException {
+        out.writeInt(a.length);
+        for (int v : a) {
+            out.writeInt(v);
+        }
+    }
+
+    private static void writeLongs(java.io.DataOutputStream out, long[] a) throws IOException {
+        out.writeInt(a.length);
+        for (long v : a) {
+            out.writeLong(v);
+        }
+    }
+
+    private static void writeBooleans(java.io.DataOutputStream out, boolean[] a) throws IOException {
+        out.writeInt(a.length);
+        for (boolean v : a) {
+            out.writeByte(v ? 1 : 0);
+        }
+    }
+
+    private static int[] readInts(ByteBuffer in) {
+        int[] a = new int[in.getInt()];
+        in.asIntBuffer().get(a);
+        in.position(in.position() + 4 * a.length);
+        return a;
+    }
+
+    private static long[] readLongs(ByteBuffer in) {
+        long[] a = new long[in.getInt()];
+        in.asLongBuffer().get(a);
+        in.position(in.position() + 8 * a.length);
+        return a;
+    }
+
+    private static boolean[] readBooleans(ByteBuffer in) {
+        boolean[] a = new boolean[in.getInt()];
+        for (int i = 0; i < a.length; i++) {
+            a[i] = in.get() != 0;
+        }
+        return a;
     }
 
     /**
