@@ -21,7 +21,9 @@ import java.util.Set;
  * punctuation), as in the usual VLSP evaluation.
  *
  * <p>Run: {@code java -cp benchmarks.jar io.github.vietnorm.benchmarks.SegmentationAccuracy [shared-dir]}.
- * Tune on train/dev only; test is reported.
+ * Tune on train/dev only; test is reported. For tuning, {@code --errors=train,dev} prints the
+ * shipped lexicon's metrics on those splits and every wrong word (FP, with the gold words of its
+ * span) and missed multi-syllable word (FN) with its count; it refuses the test split.
  */
 public final class SegmentationAccuracy {
 
