@@ -201,6 +201,7 @@ final class WordSegmenter {
      */
     private float[] wordCosts() {
         List<String> words = lexicon.words();
+        Lexicon standard = Lexicon.standard();
         int[] states = new int[words.size()];
         int max = 0;
         for (int w = 0; w < words.size(); w++) {
@@ -230,17 +231,19 @@ final class WordSegmenter {
             int tags = lexicon.tagBits(state);
             float ceiling = (tags & grammarTag) != 0 ? GRAMMAR_COST : tags == 0 ? MAX_COST : MAX_TAGGED_COST;
             float t = Math.min(ceiling, c) + compoundPenalty + (n - 2) * LONG_PENALTY;
+            // the rules below are conventions about our own entries: a user's word is taken as written
+            boolean shipped = standard == lexicon || standard.contains(word);
             if (lexicon.isComposite(state)) {
                 t += COMPOSITE_PENALTY;
-            } else if (n == 3 && (tags & domainTerms) == 0 && semiComposite(word, path)) {
+            } else if (shipped && n == 3 && (tags & domainTerms) == 0 && semiComposite(word, path)) {
                 t += SEMI_COMPOSITE_PENALTY;
             }
             if (tags == 0 && !(n == 2 && addressPair(word))) {
                 t += (firstFunction(word) ? FUNCTION_PENALTY : 0f) + (lastFunction(word) ? FUNCTION_LAST_PENALTY : 0f);
-                if ((lexicon.tagBits(path[0]) & classifierTag) != 0) {
+                if (shipped && (lexicon.tagBits(path[0]) & classifierTag) != 0) {
                     t += CLASSIFIER_PENALTY;
                 }
-                if (n == 2 && (lexicon.tagBits(lexicon.next(Lexicon.ROOT, lastSyllable(word))) & deicticTag) != 0) {
+                if (shipped && n == 2 && (lexicon.tagBits(lexicon.next(Lexicon.ROOT, lastSyllable(word))) & deicticTag) != 0) {
                     t += DEICTIC_PENALTY;
                 }
             }

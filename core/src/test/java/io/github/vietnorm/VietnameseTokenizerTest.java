@@ -108,6 +108,16 @@ class VietnameseTokenizerTest {
         assertFalse(T.segment("gió xoáy tím").contains("gió_xoáy_tím"));
     }
 
+    /** The treebank conventions of our own entries do not split a user's words. */
+    @Test
+    void userWordsAreTakenAsWritten() {
+        assertFalse(Lexicon.standard().contains("giờ mở cửa"));
+        assertFalse(Lexicon.standard().contains("buổi họp"));
+        Lexicon mine = Lexicon.builder().add("giờ mở cửa").add("buổi họp").build();
+        VietnameseTokenizer t = VietnameseTokenizer.builder().lexicon(mine).build();
+        assertEquals("giờ_mở_cửa của buổi_họp", t.segment("giờ mở cửa của buổi họp"));
+    }
+
     @Test
     void properNameJoiningCanBeTurnedOff() {
         VietnameseTokenizer t = VietnameseTokenizer.builder().joinProperNames(false).build();
