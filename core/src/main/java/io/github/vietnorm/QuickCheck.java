@@ -99,7 +99,7 @@ final class QuickCheck {
      * Plain syllables of context kept on each side of a dirty spot: more than any stage looks
      * (the spacing stage's lexicon window reads two syllables on each side).
      */
-    static final int CONTEXT = 4;
+    static final int CONTEXT = 4; // a power of two (ring index)
 
     /**
      * Finds the first stretch of {@code s[from, to)} the line-local stages must see. {@code from} is
@@ -152,52 +152,49 @@ final class QuickCheck {
                     dirty = !rejectedRunClean(s, a, i, prev);
                 }
                 prev = LETTER;
-                if (dirty) {
-                    if (window == null) {
-                        return true;
-                    }
-                    if (dirtyStart < 0) {
-                        dirtyStart = windowStart(cuts, cutCount, from);
-                    }
-                    cleanAfter = 0;
-                    lastPlainEnd = -2;
-                } else if (!plain) {
-                    lastPlainEnd = -2;
-                } else {
-                    if (lastPlainEnd == a - 1 && s.charAt(a - 1) == ' ') { // a cut
-                        if (dirtyStart < 0) {
-                            if (cuts == null) {
-                                cuts = new int[CONTEXT];
+                if (!dirty) {
+                    if (!plain) {
+                        lastPlainEnd = -2;
+                    } else {
+                        if (lastPlainEnd == a - 1 && s.charAt(a - 1) == ' ') { // a cut
+                            if (dirtyStart < 0) {
+                                if (cuts == null) {
+                                    cuts = new int[CONTEXT];
+                                }
+                                cuts[cutCount++ & (CONTEXT - 1)] = a;
+                            } else if (++cleanAfter > CONTEXT) {
+                                window[0] = dirtyStart;
+                                window[1] = a - 1;
+                                window[2] = a;
+                                return true;
                             }
-                            cuts[cutCount++ % CONTEXT] = a;
-                        } else if (++cleanAfter > CONTEXT) {
-                            window[0] = dirtyStart;
-                            window[1] = a - 1;
-                            window[2] = a;
-                            return true;
                         }
+                        lastPlainEnd = i;
                     }
-                    lastPlainEnd = i;
+                    // the common separator, one space before the next word: nothing to check
+                    if (i + 1 < to && s.charAt(i) == ' ' && (KIND[s.charAt(i + 1)] & 15) == LETTER) {
+                        prev = SPACE;
+                        i++;
+                    }
+                    continue;
                 }
-                // the common separator, one space before the next word: nothing to check
-                if (i + 1 < to && s.charAt(i) == ' ' && (KIND[s.charAt(i + 1)] & 15) == LETTER) {
-                    prev = SPACE;
-                    i++;
+            } else {
+                boolean dirty = !cleanChar(s, i, k, prev, from, to);
+                prev = k;
+                i++;
+                if (!dirty) {
+                    continue;
                 }
-                continue;
             }
-            if (!cleanChar(s, i, k, prev, from, to)) {
-                if (window == null) {
-                    return true;
-                }
-                if (dirtyStart < 0) {
-                    dirtyStart = windowStart(cuts, cutCount, from);
-                }
-                cleanAfter = 0;
-                lastPlainEnd = -2;
+            // a dirty spot: the window starts CONTEXT cuts back, and ends only after CONTEXT more
+            if (window == null) {
+                return true;
             }
-            prev = k;
-            i++;
+            if (dirtyStart < 0) {
+                dirtyStart = windowStart(cuts, cutCount, from);
+            }
+            cleanAfter = 0;
+            lastPlainEnd = -2;
         }
         if (dirtyStart < 0) {
             return false;
@@ -210,7 +207,7 @@ final class QuickCheck {
 
     /** The oldest of the last {@link #CONTEXT} cuts, or {@code from} when there are fewer. */
     private static int windowStart(int[] cuts, int count, int from) {
-        return count < CONTEXT ? from : cuts[count % CONTEXT];
+        return count < CONTEXT ? from : cuts[count & (CONTEXT - 1)];
     }
 
     /** Whether the char {@code s[i]} (not a letter) is of no interest to any line-local stage. */

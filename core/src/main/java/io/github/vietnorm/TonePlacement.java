@@ -74,10 +74,6 @@ final class TonePlacement implements Stage {
         this.modern = style == ToneStyle.MODERN;
     }
 
-    private static int flags(char c) {
-        return FLAGS[c];
-    }
-
     @Override
     public void apply(String s, TextRewriter out, StageContext context) {
         final int n = s.length();
@@ -96,29 +92,11 @@ final class TonePlacement implements Stage {
             while (i > 0 && (FLAGS[s.charAt(i - 1)] & WORD) != 0) {
                 i--;
             }
-            int f = FLAGS[s.charAt(i)];
-            // One pass over the run, noting what decides whether the mark can be misplaced.
             int start = i;
-            int all = 0;
-            int toned = 0;
-            int vowels = 0;
-            int tonedAt = -1;
-            int lastHat = -1;
             do {
-                all |= f;
-                if ((f & VOWEL) != 0) {
-                    vowels++;
-                    if ((f & HAT) != 0) {
-                        lastHat = i;
-                    }
-                }
-                if ((f & TONED) != 0) {
-                    toned++;
-                    tonedAt = i;
-                }
                 i++;
-            } while (i < n && ((f = flags(s.charAt(i))) & WORD) != 0);
-            if (!mayParse(toned, all, vowels, tonedAt, lastHat, i - start)) {
+            } while (i < n && (FLAGS[s.charAt(i)] & WORD) != 0);
+            if (!mayParse(s, start, i)) {
                 continue;
             }
             if (parts == null) {
@@ -129,23 +107,14 @@ final class TonePlacement implements Stage {
     }
 
     /**
-     * Whether a run needs parsing: it carries a tone, is short enough for one syllable, and the mark
-     * is not on the only vowel nor on the last of {@code ă â ê ô ơ ư} (the ơ of ươ), where every
-     * style and every valid syllable puts it.
+     * Whether the run {@code s[start, end)} needs parsing: it carries a tone, is short enough for one
+     * syllable, and the mark is not on the only vowel nor on the last of {@code ă â ê ô ơ ư} (the ơ
+     * of ươ), where every style and every valid syllable puts it.
      */
-    private static boolean mayParse(int toned, int all, int vowels, int tonedAt, int lastHat, int length) {
-        if (toned == 0 || length > 12) {
+    private static boolean mayParse(String s, int start, int end) {
+        if (end - start > 12) {
             return false;
         }
-        return !(toned == 1 && (all & MARK) == 0 && (vowels == 1 || tonedAt == lastHat));
-    }
-
-    /**
-     * Whether this stage would rewrite the letter run {@code s[start, end)} (a maximal run of
-     * letters and marks), protected spans aside: the question {@link QuickCheck} asks about a run
-     * that is not a syllable of the style.
-     */
-    boolean changes(String s, int start, int end) {
         int all = 0;
         int toned = 0;
         int vowels = 0;
@@ -165,8 +134,16 @@ final class TonePlacement implements Stage {
                 tonedAt = i;
             }
         }
-        return mayParse(toned, all, vowels, tonedAt, lastHat, end - start)
-                && replacement(s, start, end, new SyllableParts()) != null;
+        return toned != 0 && !(toned == 1 && (all & MARK) == 0 && (vowels == 1 || tonedAt == lastHat));
+    }
+
+    /**
+     * Whether this stage would rewrite the letter run {@code s[start, end)} (a maximal run of
+     * letters and marks), protected spans aside: the question {@link QuickCheck} asks about a run
+     * that is not a syllable of the style.
+     */
+    boolean changes(String s, int start, int end) {
+        return mayParse(s, start, end) && replacement(s, start, end, new SyllableParts()) != null;
     }
 
     /** Moves the tone mark of the syllable {@code s[start, end)} if it is not where the style puts it. */

@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import org.openjdk.jmh.results.Result;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.results.format.ResultFormatType;
 import org.openjdk.jmh.runner.Runner;
@@ -39,27 +40,67 @@ public final class Main {
             System.err.println("usage: benchmarks.jar quick|full [REGEX] | accuracy");
             System.exit(2);
         }
-        ChainedOptionsBuilder opt = new OptionsBuilder()
-                .jvmArgsAppend("-Xmx4g", "-Dvietnorm.shared=" + BenchmarkData.shared().toAbsolutePath())
-                .resultFormat(ResultFormatType.JSON)
-                .result("benchmarks/target/jmh-" + mode + ".json")
-                .shouldFailOnError(true);
-        if (args.length > 1) {
-            opt.include(args[1]);
-        } else {
-            opt.include("io\\.github\\.vietnorm\\.benchmarks\\..*");
-        }
-        if (mode.equals("quick")) {
+        String include = args.length > 1 ? args[1] : "io\\.github\\.vietnorm\\.benchmarks\\..*";
+        boolean quick = mode.equals("quick");
+        new java.io.File("benchmarks/target").mkdirs();
+        // throughput: warmed up, with the references in the same run
+        ChainedOptionsBuilder opt = common(mode, "").include(include).exclude(DictionaryLoadBenchmark.class.getSimpleName());
+        if (quick) {
             opt.forks(1).warmupIterations(2).warmupTime(TimeValue.milliseconds(700))
                     .measurementIterations(3).measurementTime(TimeValue.milliseconds(700));
         } else {
             opt.forks(2).warmupIterations(3).warmupTime(TimeValue.seconds(1))
                     .measurementIterations(5).measurementTime(TimeValue.seconds(1));
         }
-        new java.io.File("benchmarks/target").mkdirs();
-        Collection<RunResult> results = new Runner(opt.build()).run();
+        Collection<RunResult> results = run(opt);
+        // dictionary loads: cold, one shot in each fresh JVM
+        ChainedOptionsBuilder loads = common(mode, "-loads").include(DictionaryLoadBenchmark.class.getSimpleName())
+                .mode(Mode.SingleShotTime).timeUnit(TimeUnit.MILLISECONDS)
+                .forks(quick ? 3 : 8).warmupIterations(0).measurementIterations(1);
+        boolean wanted = java.util.regex.Pattern.compile(include).matcher(DictionaryLoadBenchmark.class.getName() + ".").find();
+        Collection<RunResult> loadResults = wanted ? run(loads) : List.of();
         System.out.println();
-        System.out.println(table(results));
+        if (!results.isEmpty()) {
+            System.out.println(table(results));
+        }
+        if (!loadResults.isEmpty()) {
+            System.out.println();
+            System.out.println(loadTable(loadResults, quick ? 3 : 8));
+            System.out.println();
+            System.out.println(DictionaryLoadBenchmark.heapTable());
+        }
+    }
+
+    private static ChainedOptionsBuilder common(String mode, String suffix) {
+        return new OptionsBuilder()
+                .jvmArgsAppend("-Xmx4g", "-Dvietnorm.shared=" + BenchmarkData.shared().toAbsolutePath())
+                .resultFormat(ResultFormatType.JSON)
+                .result("benchmarks/target/jmh-" + mode + suffix + ".json")
+                .shouldFailOnError(true);
+    }
+
+    /** Runs, or returns nothing when the filter matches no benchmark of this pass. */
+    private static Collection<RunResult> run(ChainedOptionsBuilder opt) throws Exception {
+        try {
+            return new Runner(opt.build()).run();
+        } catch (org.openjdk.jmh.runner.NoBenchmarksException e) {
+            return List.of();
+        }
+    }
+
+    /** The cold load times as a Markdown table. */
+    static String loadTable(Collection<RunResult> results, int forks) {
+        Map<String, double[]> rows = new TreeMap<>();
+        for (RunResult r : results) {
+            String label = r.getParams().getBenchmark();
+            rows.put(label.substring(label.lastIndexOf('.') + 1),
+                    new double[] {r.getPrimaryResult().getScore(), r.getPrimaryResult().getScoreError()});
+        }
+        List<String> lines = new ArrayList<>();
+        lines.add("| first use in a fresh JVM (" + forks + " forks) | ms | ± |");
+        lines.add("|---|---:|---:|");
+        rows.forEach((k, v) -> lines.add(String.format(Locale.ROOT, "| %s | %.1f | %s |", k, v[0], fmt(v[1], 1))));
+        return String.join("\n", lines);
     }
 
     /** The results as a Markdown table. */
@@ -76,7 +117,7 @@ public final class Main {
             if (params.length() > 0) {
                 name += params.append(')');
             }
-            Map<String, Result> secondary = r.getSecondaryResults();
+            var secondary = r.getSecondaryResults();
             double mbs = secondary.containsKey("bytes") ? secondary.get("bytes").getScore() / 1e6 : Double.NaN;
             double mbErr = secondary.containsKey("bytes") ? secondary.get("bytes").getScoreError() / 1e6 : Double.NaN;
             double syl = secondary.containsKey("syllables") ? secondary.get("syllables").getScore() : Double.NaN;

@@ -45,7 +45,10 @@ final class TokenizeCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", arity = "0..*", description = "Input files; none or '-' for standard input.")
     List<Path> files;
 
-    private static final JsonFactory JSON = new JsonFactory();
+    /** Created on first use: jackson's classes load only when JSON is written. */
+    private static final class Json {
+        static final JsonFactory FACTORY = new JsonFactory();
+    }
 
     @Override
     public Integer call() throws IOException {
@@ -76,7 +79,7 @@ final class TokenizeCommand implements Callable<Integer> {
 
     static String jsonLine(VietnameseTokenizer tokenizer, String line) throws IOException {
         StringWriter sw = new StringWriter(line.length() * 4 + 2);
-        try (JsonGenerator g = JSON.createGenerator(sw)) {
+        try (JsonGenerator g = Json.FACTORY.createGenerator(sw)) {
             g.writeStartArray();
             IOException[] failure = {null};
             tokenizer.tokenize(line, (type, start, end) -> {
