@@ -178,6 +178,31 @@ final class ProtectedSpans {
             size++;
         }
 
+        /** Forgets the spans, keeps the arrays (a reused builder: {@link SpanScanner#scanInto}). */
+        void clear() {
+            size = 0;
+        }
+
+        int size() {
+            return size;
+        }
+
+        int capacity() {
+            return starts.length;
+        }
+
+        int start(int i) {
+            return starts[i];
+        }
+
+        int end(int i) {
+            return ends[i];
+        }
+
+        TokenType type(int i) {
+            return TYPES[kinds[i]];
+        }
+
         ProtectedSpans build() {
             return size == 0 ? EMPTY : new ProtectedSpans(starts, ends, kinds, size);
         }

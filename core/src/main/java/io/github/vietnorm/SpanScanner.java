@@ -30,8 +30,8 @@ final class SpanScanner {
     /** Mixed-case abbreviation groups allowed in dotted abbreviations ({@code Tp.HCM}, {@code Th.S}). */
     private static final String[] DOTTED_MIXED = {"Tp", "Th", "Ths", "ThS", "Gs", "Ts", "Pgs", "Bs", "Ks", "Cn"};
 
-    private final CharSequence s;
-    private final int n;
+    private CharSequence s;
+    private int n;
     private final ProtectedSpans.Builder out = new ProtectedSpans.Builder();
     private byte kind;
 
@@ -40,7 +40,37 @@ final class SpanScanner {
         this.n = s.length();
     }
 
+    /** A scanner for {@link #scanInto}: one per thread, reused for text after text. */
+    SpanScanner() {
+        this("");
+    }
+
     ProtectedSpans run() {
+        scan();
+        return out.build();
+    }
+
+    /**
+     * Scans {@code text} into this scanner's own span list ({@link #spans()}, valid until the next
+     * call) without allocating: the tokenizer's form of {@link ProtectedSpans#scan}, same spans.
+     *
+     * @return the number of spans
+     */
+    int scanInto(CharSequence text) {
+        this.s = text;
+        this.n = text.length();
+        out.clear();
+        scan();
+        this.s = "";
+        return out.size();
+    }
+
+    /** The spans of the last {@link #scanInto}. */
+    ProtectedSpans.Builder spans() {
+        return out;
+    }
+
+    private void scan() {
         int i = 0;
         while (i < n) {
             char c = s.charAt(i);
@@ -73,7 +103,6 @@ final class SpanScanner {
                 i++;
             }
         }
-        return out.build();
     }
 
     /**
@@ -268,6 +297,16 @@ final class SpanScanner {
     }
 
     private int matchDigitStart(int i) {
+        // pre-filter: after a run of digits followed by a character that none of the matchers below
+        // but number() continues with (space, comma, parenthesis, end of text: the common case),
+        // every other matcher fails, so skip straight to number()
+        int d = i + 1;
+        while (d < n && isDigit(s.charAt(d))) {
+            d++;
+        }
+        if (onlyNumberAfter(d)) {
+            return number(i);
+        }
         int e;
         if ((e = email(i)) > 0) {
             kind = ProtectedSpans.EMAIL;
@@ -294,6 +333,25 @@ final class SpanScanner {
             return e;
         }
         return number(i); // sets kind; always matches at a digit
+    }
+
+    /**
+     * Whether the character at {@code d}, right after a run of digits, is one that no matcher of
+     * {@link #matchDigitStart} but {@code number} continues with: not a letter, mark or digit, not
+     * one of {@code . - _ % + @ / : –} (e-mail, domain, date, time, code, document code), and not a
+     * space before {@code / - –} (document code {@code 1206 /QĐ}).
+     */
+    private boolean onlyNumberAfter(int d) {
+        if (d >= n) {
+            return true;
+        }
+        char c = s.charAt(d);
+        if (c == ' ') {
+            char x = at(d + 1);
+            return x != '/' && x != '-' && x != '–';
+        }
+        return !isAlnum(c) && c != '.' && c != '-' && c != '_' && c != '%' && c != '+' && c != '@' && c != '/'
+                && c != ':' && c != '–';
     }
 
     // ------------------------------------------------------------------ URLs, e-mail

@@ -69,6 +69,31 @@ class VietnameseTokenizerTest {
         assertType(T.tokenize("chờ..."), "...", TokenType.PUNCTUATION);
     }
 
+    /** The treebank conventions of WordSegmenter and TokenizerRun, one example each. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+        người dân miền Nam nói tiếng Việt | người dân miền Nam nói tiếng Việt
+        có lẽ người ta chưa biết | có_lẽ người_ta chưa biết
+        ngôi nhà của cô ấy | ngôi nhà của cô ấy
+        anh ấy rất bức xúc | anh ấy rất bức_xúc
+        sau bữa ăn | sau bữa ăn
+        TP. Hồ Chí Minh | TP. Hồ_Chí_Minh
+        đi xe buýt và đọc trang web | đi xe_buýt và đọc trang_web
+        võ sĩ Muay Thái | võ_sĩ Muay_Thái
+        """)
+    void followsTheTreebankConventions(String input, String expected) {
+        assertEquals(expected, T.segment(input));
+    }
+
+    @Test
+    void foreignWordsKeepTheirTypeAlone() {
+        List<Token> tokens = T.tokenize("dùng Google và Facebook Messenger");
+        assertType(tokens, "Google", TokenType.FOREIGN);
+        assertType(tokens, "Facebook Messenger", TokenType.WORD);
+        assertType(T.tokenize("H. Nguyễn"), "H.", TokenType.ABBREVIATION);
+        assertType(T.tokenize("xem tài liệu A."), ".", TokenType.PUNCTUATION);
+    }
+
     private static void assertType(List<Token> tokens, String text, TokenType type) {
         assertTrue(tokens.stream().anyMatch(t -> t.text().equals(text) && t.type() == type),
                 () -> text + " as " + type + " in " + tokens);
@@ -81,6 +106,16 @@ class VietnameseTokenizerTest {
         VietnameseTokenizer t = VietnameseTokenizer.builder().lexicon(mine).build();
         assertEquals("gió_xoáy_tím", t.segment("gió xoáy tím"));
         assertFalse(T.segment("gió xoáy tím").contains("gió_xoáy_tím"));
+    }
+
+    /** The treebank conventions of our own entries do not split a user's words. */
+    @Test
+    void userWordsAreTakenAsWritten() {
+        assertFalse(Lexicon.standard().contains("giờ mở cửa"));
+        assertFalse(Lexicon.standard().contains("buổi họp"));
+        Lexicon mine = Lexicon.builder().add("giờ mở cửa").add("buổi họp").build();
+        VietnameseTokenizer t = VietnameseTokenizer.builder().lexicon(mine).build();
+        assertEquals("giờ_mở_cửa của buổi_họp", t.segment("giờ mở cửa của buổi họp"));
     }
 
     @Test

@@ -21,7 +21,9 @@ import java.util.Set;
  * punctuation), as in the usual VLSP evaluation.
  *
  * <p>Run: {@code java -cp benchmarks.jar io.github.vietnorm.benchmarks.SegmentationAccuracy [shared-dir]}.
- * Tune on train/dev only; test is reported.
+ * Tune on train/dev only; test is reported. For tuning, {@code --errors=train,dev} prints the
+ * shipped lexicon's metrics on those splits and every wrong word (FP, with the gold words of its
+ * span) and missed multi-syllable word (FN) with its count; it refuses the test split.
  */
 public final class SegmentationAccuracy {
 
@@ -111,6 +113,11 @@ public final class SegmentationAccuracy {
      * @return the metrics
      */
     public static Metrics evaluate(VietnameseTokenizer tokenizer, String lexiconName, Path derived, String split) {
+        return evaluate(tokenizer, lexiconName, derived, split, null);
+    }
+
+    private static Metrics evaluate(VietnameseTokenizer tokenizer, String lexiconName, Path derived, String split,
+                                    java.util.Map<String, Integer> errors) {
         try {
             List<String> raw = Files.readAllLines(derived.resolve("vtb-" + split + ".txt"), StandardCharsets.UTF_8);
             List<String> gold = Files.readAllLines(derived.resolve("vtb-" + split + ".seg"), StandardCharsets.UTF_8);
@@ -161,6 +168,9 @@ public final class SegmentationAccuracy {
                         nCorrect++;
                     }
                 }
+                if (errors != null) {
+                    countErrors(text, ns, g, goldWords, goldSpans, predSpans, errors);
+                }
                 for (int i = 0; i < goldWords.size(); i++) {
                     String form = goldForms.get(i);
                     long k = key((int) goldWords.get(i)[0], (int) goldWords.get(i)[1]);
@@ -187,6 +197,43 @@ public final class SegmentationAccuracy {
                     tOov == 0 ? 1 : (double) tOovHit / tOov, nGold, nPred, nCorrect, skipped);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** FP/FN forms of one line, each with the gold segmentation of its span for context. */
+    private static void countErrors(String text, int[] ns, String gold, List<long[]> goldWords, Set<Long> goldSpans,
+                                    Set<Long> predSpans, java.util.Map<String, Integer> errors) {
+        // non-space offset -> text offset
+        int[] pos = new int[ns[text.length()] + 1];
+        for (int i = text.length(); i >= 0; i--) {
+            pos[ns[i]] = i;
+        }
+        String[] gw = gold.split(" ");
+        List<String> goldForms = new ArrayList<>();
+        for (String w : gw) {
+            if (!w.isEmpty()) {
+                goldForms.add(w);
+            }
+        }
+        for (Long k : predSpans) {
+            if (!goldSpans.contains(k)) {
+                int s = (int) (k >>> 20);
+                int e = (int) (k & 0xFFFFF);
+                StringBuilder ctx = new StringBuilder();
+                for (int i = 0; i < goldWords.size(); i++) {
+                    if (goldWords.get(i)[1] > s && goldWords.get(i)[0] < e) {
+                        ctx.append(ctx.length() == 0 ? "" : " ").append(goldForms.get(i));
+                    }
+                }
+                String form = text.substring(pos[s], pos[e]).trim().replace(' ', '_');
+                errors.merge("FP " + form + "\tgold: " + ctx, 1, Integer::sum);
+            }
+        }
+        for (int i = 0; i < goldWords.size(); i++) {
+            long k = key((int) goldWords.get(i)[0], (int) goldWords.get(i)[1]);
+            if (!predSpans.contains(k) && goldForms.get(i).indexOf('_') > 0) {
+                errors.merge("FN " + goldForms.get(i), 1, Integer::sum);
+            }
         }
     }
 
@@ -244,11 +291,46 @@ public final class SegmentationAccuracy {
      * @param args optional: the shared directory (default {@code ../shared})
      */
     public static void main(String[] args) {
-        Path shared = Path.of(args.length > 0 ? args[0] : System.getProperty("vietnorm.shared", "../shared"));
+        String sharedArg = null;
+        String tuneSplits = null;
+        for (String a : args) {
+            if (a.startsWith("--errors=")) {
+                tuneSplits = a.substring("--errors=".length());
+            } else {
+                sharedArg = a;
+            }
+        }
+        Path shared = Path.of(sharedArg != null ? sharedArg : System.getProperty("vietnorm.shared", "../shared"));
         long t0 = System.nanoTime();
+        if (tuneSplits != null) {
+            printErrors(shared, tuneSplits.split(","));
+            return;
+        }
         for (Metrics m : evaluateAll(shared)) {
             System.out.println(m);
         }
         System.out.printf(Locale.ROOT, "(%.1f s)%n", (System.nanoTime() - t0) / 1e9);
+    }
+
+    /**
+     * Tuning aid ({@code --errors=train,dev}): the metrics of the shipped lexicon on the given splits
+     * and, to standard output, every wrongly predicted word ({@code FP}) and missed gold word
+     * ({@code FN}) counted by form, most frequent first. The test split is refused: tune on
+     * train/dev only.
+     */
+    private static void printErrors(Path shared, String[] splits) {
+        Path vtb = shared.resolve("corpora/ud-vietnamese-vtb/derived");
+        VietnameseTokenizer std = VietnameseTokenizer.builder().lexicon(Lexicon.standard()).build();
+        for (String split : splits) {
+            if (split.equals("test")) {
+                throw new IllegalArgumentException("errors are for tuning: train or dev only");
+            }
+            java.util.Map<String, Integer> errors = new java.util.HashMap<>();
+            System.out.println(evaluate(std, "shipped", vtb, split, errors));
+            errors.entrySet().stream()
+                    .sorted(java.util.Map.Entry.<String, Integer>comparingByValue().reversed()
+                            .thenComparing(java.util.Map.Entry.comparingByKey()))
+                    .forEach(e -> System.out.println(split + "\t" + e.getValue() + "\t" + e.getKey()));
+        }
     }
 }

@@ -412,6 +412,92 @@ public final class Lexicon {
         }
     }
 
+    /**
+     * One step of the hash {@link #syllableId(CharSequence, int, int)} computes, for a caller that
+     * scans the letters of a syllable anyway: start from 0 and fold in every char of the syllable,
+     * then pass the result to {@link #syllableId(CharSequence, int, int, int)}.
+     *
+     * @param h the hash so far (0 before the first char)
+     * @param c the next char of the syllable
+     * @return the hash with {@code c} folded in
+     */
+    public static int syllableHash(int h, char c) {
+        return 31 * h + lower(c);
+    }
+
+    /**
+     * {@link #syllableId(CharSequence, int, int)} with the hash of {@code text[start, end)} already
+     * computed by {@link #syllableHash}: one pass over the text instead of two.
+     *
+     * @param text  any text
+     * @param start start of the syllable (inclusive)
+     * @param end   end of the syllable (exclusive)
+     * @param hash  the {@link #syllableHash} of every char of {@code text[start, end)}
+     * @return the syllable's id, or -1
+     */
+    public int syllableId(CharSequence text, int start, int end, int hash) {
+        int len = end - start;
+        if (len <= 0) {
+            return -1;
+        }
+        int slot = mix(hash) & sylMask;
+        int[] slots = sylSlots;
+        while (true) {
+            int v = slots[slot];
+            if (v == 0) {
+                return -1;
+            }
+            int k = v - 1;
+            int ps = sylStart[k];
+            if (sylStart[k + 1] - ps == len && sameLower(text, start, ps, len)) {
+                return keyId[k];
+            }
+            slot = (slot + 1) & sylMask;
+        }
+    }
+
+    /**
+     * The case folding of {@link #syllableId}: what {@link #syllableId(char[], int, int)} expects
+     * in its buffer.
+     *
+     * @param c any char
+     * @return its folded (lower-case) form
+     */
+    public static char foldCase(char c) {
+        return lower(c);
+    }
+
+    /**
+     * {@link #syllableId(CharSequence, int, int)} for a syllable the caller has already folded
+     * ({@link #foldCase}) into a buffer while scanning it, with its hash ({@link #syllableHash}):
+     * the comparison reads the buffer, not the text.
+     *
+     * @param folded the folded chars of the syllable, from index 0
+     * @param len    the syllable's length
+     * @param hash   the {@link #syllableHash} of the syllable
+     * @return the syllable's id, or -1
+     */
+    public int syllableId(char[] folded, int len, int hash) {
+        if (len <= 0) {
+            return -1;
+        }
+        int slot = mix(hash) & sylMask;
+        int[] slots = sylSlots;
+        char[] pl = pool;
+        while (true) {
+            int v = slots[slot];
+            if (v == 0) {
+                return -1;
+            }
+            int k = v - 1;
+            int ps = sylStart[k];
+            if (sylStart[k + 1] - ps == len && java.util.Arrays.equals(folded, 0, len, pl, ps, ps + len)) {
+                return keyId[k];
+            }
+            slot = (slot + 1) & sylMask;
+        }
+    }
+
     private boolean sameLower(CharSequence text, int start, int ps, int len) {
         char[] pl = pool;
         for (int i = 0; i < len; i++) {
