@@ -39,11 +39,12 @@ final class LegacyEncodingRepair implements Stage {
             }
             // a line with combining marks is judged as the Unicode stage will compose it, so a second
             // pass (which sees it composed) decides the same: a + U+0300 is à, a legacy marker
-            String view = hasCombiningMark(text, lineStart, lineEnd) ? NFC.normalize(text.substring(lineStart, lineEnd)) : null;
+            int kind = lineKind(text, lineStart, lineEnd);
+            String view = kind == COMBINING ? NFC.normalize(text.substring(lineStart, lineEnd)) : null;
             String src = view != null ? view : text;
             int from = view != null ? 0 : lineStart;
             int to = view != null ? view.length() : lineEnd;
-            if (mayBeLegacy(src, from, to)) {
+            if (view != null ? lineKind(view, from, to) == MAY_BE_LEGACY : kind == MAY_BE_LEGACY) {
                 long identity = EncodingScores.score(src, from, to);
                 if (EncodingScores.invalid(identity) > 0 || hasUtf8Sequence(src, from, to)) {
                     if (scratch == null) {
@@ -170,11 +171,17 @@ final class LegacyEncodingRepair implements Stage {
         return false;
     }
 
+    private static final int UNICODE_OR_PLAIN = 0;
+    private static final int MAY_BE_LEGACY = 1;
+    private static final int COMBINING = 2;
+
     /**
-     * {@code firstMarker(text, from, to) >= 0 && !hasUnicodeVietnamese(text, from, to)} in one
-     * pass that stops at the first letter only Unicode has (the common case: a Vietnamese line).
+     * One pass over a line: {@link #COMBINING} at its first combining mark (judge it composed),
+     * {@link #UNICODE_OR_PLAIN} at its first letter only Unicode has (the common case: a Vietnamese
+     * line) or when it holds no legacy marker, {@link #MAY_BE_LEGACY} when it holds a marker and
+     * neither of those.
      */
-    private static boolean mayBeLegacy(String text, int from, int to) {
+    private static int lineKind(String text, int from, int to) {
         boolean marker = false;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
@@ -182,14 +189,17 @@ final class LegacyEncodingRepair implements Stage {
                 marker |= isLetterControl(c);
                 continue;
             }
+            if (isCombiningMark(c)) {
+                return COMBINING;
+            }
             if (c >= 0x100 && isUnicodeVietnamese(c)) {
-                return false;
+                return UNICODE_OR_PLAIN;
             }
             if (!marker && (EncodingScores.isMarker(c) || EncodingScores.isCp1252Special(c) && betweenLetters(text, i, from, to))) {
                 marker = true;
             }
         }
-        return marker;
+        return marker ? MAY_BE_LEGACY : UNICODE_OR_PLAIN;
     }
 
     private static boolean isUnicodeVietnamese(char c) {
@@ -202,15 +212,6 @@ final class LegacyEncodingRepair implements Stage {
     /** A combining mark: NFC may compose it with the letter before into a Latin-1 letter (a legacy marker). */
     private static boolean isCombiningMark(char c) {
         return c >= 0x0300 && c <= 0x036F;
-    }
-
-    private static boolean hasCombiningMark(String text, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (isCombiningMark(text.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static int firstMarker(String text, int from, int to) {

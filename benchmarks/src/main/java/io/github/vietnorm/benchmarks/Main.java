@@ -49,7 +49,7 @@ public final class Main {
             opt.forks(1).warmupIterations(2).warmupTime(TimeValue.milliseconds(700))
                     .measurementIterations(3).measurementTime(TimeValue.milliseconds(700));
         } else {
-            opt.forks(2).warmupIterations(3).warmupTime(TimeValue.seconds(1))
+            opt.forks(2).warmupIterations(5).warmupTime(TimeValue.seconds(1))
                     .measurementIterations(5).measurementTime(TimeValue.seconds(1));
         }
         Collection<RunResult> results = run(opt);
