@@ -91,17 +91,20 @@ final class NormalizeCommand implements Callable<Integer> {
                     : new JsonFactory().createGenerator(edits.stream(), JsonEncoding.UTF8).setRootValueSeparator(null);
             for (Inputs.Input input : Inputs.of(files)) {
                 try (InputStream in = Inputs.open(input, parent.stdin())) {
-                    // the workers also decode their input and encode their output: the reading thread only moves bytes
+                    // the workers also decode their input and encode their output (a line that needs no
+                    // change is written back as the bytes it came in): the reading thread only moves bytes
                     if (json == null) {
-                        run(lines, in, input, line -> normalizer.normalize(line).getBytes(StandardCharsets.UTF_8),
-                                (no, line, term, result) -> {
-                                    out.write(result);
-                                    writeTerminator(out, term);
-                                });
+                        run(lines, in, input, (line, utf8) -> {
+                            String r = normalizer.normalize(line);
+                            return r == line && utf8 != null ? utf8 : r.getBytes(StandardCharsets.UTF_8);
+                        }, (no, line, term, result) -> {
+                            out.write(result);
+                            writeTerminator(out, term);
+                        });
                     } else {
-                        run(lines, in, input, line -> {
+                        run(lines, in, input, (line, utf8) -> {
                             Normalized r = normalizer.normalizeWithEdits(line);
-                            return Map.entry(r, r.text().getBytes(StandardCharsets.UTF_8));
+                            return Map.entry(r, r.text() == line && utf8 != null ? utf8 : r.text().getBytes(StandardCharsets.UTF_8));
                         }, (no, line, term, result) -> {
                             out.write(result.getValue());
                             writeTerminator(out, term);
@@ -120,12 +123,12 @@ final class NormalizeCommand implements Callable<Integer> {
     }
 
     /** Runs one input through the pipeline: UTF-8 as bytes (decoded on the workers), other encodings as text. */
-    private <R> void run(ParallelLines lines, InputStream in, Inputs.Input input, ParallelLines.Work<R> work,
+    private <R> void run(ParallelLines lines, InputStream in, Inputs.Input input, ParallelLines.BytesWork<R> work,
             ParallelLines.Sink<R> sink) throws IOException {
         if (isUtf8(encoding)) {
             lines.runUtf8(new ByteLineReader(in), input.name(), 1, work, sink);
         } else {
-            lines.run(new LineReader(EncodedReader.of(in, encoding)), 1, work, sink);
+            lines.run(new LineReader(EncodedReader.of(in, encoding)), 1, line -> work.apply(line, null), sink);
         }
     }
 

@@ -28,6 +28,11 @@ final class ParallelLines implements AutoCloseable {
         R apply(String line) throws Exception;
     }
 
+    /** The work done on each line of UTF-8 input, given also the line's bytes (to reuse when nothing changes). */
+    interface BytesWork<R> {
+        R apply(String line, byte[] utf8) throws Exception;
+    }
+
     /** Receives each line's result, in input order, on the calling thread. */
     interface Sink<R> {
         void accept(long lineNumber, String line, String terminator, R result) throws IOException;
@@ -50,6 +55,7 @@ final class ParallelLines implements AutoCloseable {
         final long firstLine;
         final Sink<R> sink;
         final Work<R> work;
+        BytesWork<R> bytesWork;
         final List<String> terminators = new ArrayList<>();
         /** The lines' text: filled by the reader, or by the worker that decodes {@link #raw}. */
         List<String> lines = new ArrayList<>();
@@ -69,15 +75,20 @@ final class ParallelLines implements AutoCloseable {
         List<R> compute() throws Exception {
             if (raw != null) {
                 List<String> text = new ArrayList<>(raw.size());
+                List<R> out = new ArrayList<>(raw.size());
                 for (byte[] b : raw) {
+                    String line;
                     try {
-                        text.add(ByteLineReader.decode(b));
+                        line = ByteLineReader.decode(b);
                     } catch (CharacterCodingException e) {
                         throw new IOException(name + ": not valid UTF-8 (is it a legacy encoding? try --encoding)", e);
                     }
+                    text.add(line);
+                    out.add(bytesWork.apply(line, b));
                 }
                 lines = text;
                 raw = null;
+                return out;
             }
             List<R> out = new ArrayList<>(lines.size());
             for (String l : lines) {
@@ -127,10 +138,11 @@ final class ParallelLines implements AutoCloseable {
      *
      * @return the number of the line after the last one read
      */
-    <R> long runUtf8(ByteLineReader reader, String name, long firstLine, Work<R> work, Sink<R> sink) throws IOException {
+    <R> long runUtf8(ByteLineReader reader, String name, long firstLine, BytesWork<R> work, Sink<R> sink) throws IOException {
         long lineNumber = firstLine;
         while (true) {
-            Batch<R> batch = new Batch<>(lineNumber, sink, work);
+            Batch<R> batch = new Batch<>(lineNumber, sink, null);
+            batch.bytesWork = work;
             batch.raw = new ArrayList<>();
             batch.name = name;
             byte[] line;

@@ -66,7 +66,7 @@ final class TokenizeCommand implements Callable<Integer> {
         try (Writer out = parent.stdout(); ParallelLines lines = new ParallelLines(n)) {
             for (Inputs.Input input : Inputs.of(files)) {
                 try (InputStream in = Inputs.open(input, parent.stdin())) {
-                    lines.runUtf8(new ByteLineReader(in), input.name(), 1, work, (no, line, term, result) -> {
+                    lines.runUtf8(new ByteLineReader(in), input.name(), 1, (line, utf8) -> work.apply(line), (no, line, term, result) -> {
                         out.write(result);
                         out.write(term.isEmpty() && format == Format.jsonl ? "\n" : term);
                     });
