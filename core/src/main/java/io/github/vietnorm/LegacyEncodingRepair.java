@@ -183,15 +183,30 @@ final class LegacyEncodingRepair implements Stage {
      */
     private static int lineKind(String text, int from, int to) {
         boolean marker = false;
+        boolean marks = false;
+        int base = -1; // the letter a following combining mark would compose with, as composed so far
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if (c < 0x80) {
                 marker |= isLetterControl(c);
+                base = c;
                 continue;
             }
             if (isCombiningMark(c)) {
-                return COMBINING;
+                // composed, does it make a letter only Unicode has (e + U+0323 = ẹ)? then the line is
+                // Unicode either way; anything less certain is judged on the composed line
+                int composed = base >= 0 ? NFC.composePair(base, c) : -1;
+                if (composed < 0) {
+                    return COMBINING;
+                }
+                if (composed >= 0x100 && composed < 0x10000 && isUnicodeVietnamese((char) composed)) {
+                    return UNICODE_OR_PLAIN;
+                }
+                marks = true;
+                base = composed;
+                continue;
             }
+            base = c;
             if (c >= 0x100 && isUnicodeVietnamese(c)) {
                 return UNICODE_OR_PLAIN;
             }
@@ -199,7 +214,7 @@ final class LegacyEncodingRepair implements Stage {
                 marker = true;
             }
         }
-        return marker ? MAY_BE_LEGACY : UNICODE_OR_PLAIN;
+        return marks ? COMBINING : marker ? MAY_BE_LEGACY : UNICODE_OR_PLAIN;
     }
 
     private static boolean isUnicodeVietnamese(char c) {
