@@ -155,8 +155,14 @@ final class WhitespaceAndInvisibles implements Stage {
      * composes into another letter, and the decision must be the same in a second pass.
      */
     private static boolean isLegacyMarker(String s, int k) {
-        return isLegacyMarker(s.charAt(k))
-                && !(k + 1 < s.length() && Character.getType(s.charAt(k + 1)) == Character.NON_SPACING_MARK);
+        if (!isLegacyMarker(s.charAt(k))) {
+            return false;
+        }
+        int next = k + 1; // the char after it once invisible ones are removed (this stage removes them)
+        while (next < s.length() && kind(s.charAt(next)) == INVISIBLE) {
+            next++;
+        }
+        return !(next < s.length() && Character.getType(s.charAt(next)) == Character.NON_SPACING_MARK);
     }
 
     private static boolean isTokenBoundary(char c) {
