@@ -82,6 +82,13 @@ public final class BenchmarkData {
         return h;
     }
 
+    private static final java.util.Map<String, Long> SIZES = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+
+    /** UTF-8 size of a benchmark input, measured once per text (the same instance is asked every operation). */
+    static long utf8BytesOf(String text) {
+        return SIZES.computeIfAbsent(text, BenchmarkData::utf8Bytes);
+    }
+
     /** UTF-8 size of a text. */
     public static long utf8Bytes(String s) {
         return s.getBytes(StandardCharsets.UTF_8).length;

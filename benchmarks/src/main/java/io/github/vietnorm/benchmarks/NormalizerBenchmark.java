@@ -19,53 +19,41 @@ public class NormalizerBenchmark {
     String clean;
     String damaged;
     String decomposed;
-    long cleanBytes;
-    long damagedBytes;
-    long decomposedBytes;
 
     @Setup
     public void setup() {
         clean = BenchmarkData.cleanText(BenchmarkData.BENCH_CHARS);
         damaged = DamagedText.mixed(clean, 20, 42);
         decomposed = DamagedText.decomposed(clean);
-        cleanBytes = BenchmarkData.utf8Bytes(clean);
-        damagedBytes = BenchmarkData.utf8Bytes(damaged);
-        decomposedBytes = BenchmarkData.utf8Bytes(decomposed);
     }
 
     @Benchmark
     public int reference_charLoop_clean(Throughput t) {
-        t.bytes += cleanBytes;
-        return BenchmarkData.charLoop(clean);
+        return BenchmarkData.charLoop(t.read(clean));
     }
 
     @Benchmark
     public String reference_icuNfc_clean(Throughput t) {
-        t.bytes += cleanBytes;
-        return nfc.normalize(clean);
+        return nfc.normalize(t.read(clean));
     }
 
     @Benchmark
     public String reference_icuNfc_decomposed(Throughput t) {
-        t.bytes += decomposedBytes;
-        return nfc.normalize(decomposed);
+        return nfc.normalize(t.read(decomposed));
     }
 
     @Benchmark
     public String normalizer_clean(Throughput t) {
-        t.bytes += cleanBytes;
-        return normalizer.normalize(clean);
+        return normalizer.normalize(t.read(clean));
     }
 
     @Benchmark
     public String normalizer_damaged(Throughput t) {
-        t.bytes += damagedBytes;
-        return normalizer.normalize(damaged);
+        return normalizer.normalize(t.read(damaged));
     }
 
     @Benchmark
     public String normalizer_decomposed(Throughput t) {
-        t.bytes += decomposedBytes;
-        return normalizer.normalize(decomposed);
+        return normalizer.normalize(t.read(decomposed));
     }
 }

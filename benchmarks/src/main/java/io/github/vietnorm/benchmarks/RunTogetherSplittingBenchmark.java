@@ -20,50 +20,40 @@ public class RunTogetherSplittingBenchmark {
     private final VietnameseNormalizer withoutStage = VietnameseNormalizer.builder().splitRunTogetherWords(false).build();
     String clean;
     String damaged;
-    long cleanBytes;
-    long damagedBytes;
 
     @Setup
     public void setup() {
         clean = BenchmarkData.cleanText(BenchmarkData.BENCH_CHARS / 4);
         damaged = RunTogetherRecoveryAccuracy.removeSpaces(clean, 0.05, 42);
-        cleanBytes = BenchmarkData.utf8Bytes(clean);
-        damagedBytes = BenchmarkData.utf8Bytes(damaged);
     }
 
     @Benchmark
     public int reference_charLoop_clean(Throughput t) {
-        t.bytes += cleanBytes;
-        return BenchmarkData.charLoop(clean);
+        return BenchmarkData.charLoop(t.read(clean));
     }
 
     @Benchmark
     public int scanner_clean(Throughput t) {
-        t.bytes += cleanBytes;
-        return SpacingProbe.scanProtectedSpans(clean);
+        return SpacingProbe.scanProtectedSpans(t.read(clean));
     }
 
     @Benchmark
     public String stage_clean(Throughput t) {
-        t.bytes += cleanBytes;
-        return probe.split(clean);
+        return probe.split(t.read(clean));
     }
 
     @Benchmark
     public String stage_damaged(Throughput t) {
-        t.bytes += damagedBytes;
-        return probe.split(damaged);
+        return probe.split(t.read(damaged));
     }
 
     @Benchmark
     public String normalizer_damaged(Throughput t) {
-        t.bytes += damagedBytes;
-        return withStage.normalize(damaged);
+        return withStage.normalize(t.read(damaged));
     }
 
     @Benchmark
     public String reference_normalizerWithoutStage_damaged(Throughput t) {
-        t.bytes += damagedBytes;
-        return withoutStage.normalize(damaged);
+        return withoutStage.normalize(t.read(damaged));
     }
 }

@@ -18,6 +18,12 @@ public class Throughput {
     /** Syllables (or tokens) processed. */
     public long syllables;
 
+    /** Counts the UTF-8 bytes of {@code text} (measured once per text) and returns it: {@code f(t.read(clean))}. */
+    String read(String text) { // not public: JMH counts every public method of an @AuxCounters class
+        bytes += BenchmarkData.utf8BytesOf(text);
+        return text;
+    }
+
     @Setup(Level.Iteration)
     public void reset() {
         bytes = 0;

@@ -25,8 +25,6 @@ public class TonePlacementBenchmark {
     private final Normalizer2 nfc = Normalizer2.getNFCInstance();
     String clean;
     String damaged;
-    long cleanBytes;
-    long damagedBytes;
 
     @Setup
     public void setup() {
@@ -35,8 +33,6 @@ public class TonePlacementBenchmark {
             throw new IllegalStateException("the clean text is not a fixed point of the normalizer");
         }
         damaged = toneDamage(clean);
-        cleanBytes = BenchmarkData.utf8Bytes(clean);
-        damagedBytes = BenchmarkData.utf8Bytes(damaged);
     }
 
     /** Every second word whose style can switch is switched; a few malformed marks are typed in. */
@@ -68,37 +64,31 @@ public class TonePlacementBenchmark {
 
     @Benchmark
     public int reference_charLoop_clean(Throughput t) {
-        t.bytes += cleanBytes;
-        return BenchmarkData.charLoop(clean);
+        return BenchmarkData.charLoop(t.read(clean));
     }
 
     @Benchmark
     public String reference_icuNfc_clean(Throughput t) {
-        t.bytes += cleanBytes;
-        return nfc.normalize(clean);
+        return nfc.normalize(t.read(clean));
     }
 
     @Benchmark
     public String reference_icuNfc_damaged(Throughput t) {
-        t.bytes += damagedBytes;
-        return nfc.normalize(damaged);
+        return nfc.normalize(t.read(damaged));
     }
 
     @Benchmark
     public String traditional_clean(Throughput t) {
-        t.bytes += cleanBytes;
-        return traditional.normalize(clean);
+        return traditional.normalize(t.read(clean));
     }
 
     @Benchmark
     public String traditional_damaged(Throughput t) {
-        t.bytes += damagedBytes;
-        return traditional.normalize(damaged);
+        return traditional.normalize(t.read(damaged));
     }
 
     @Benchmark
     public String modern_damaged(Throughput t) {
-        t.bytes += damagedBytes;
-        return modern.normalize(damaged);
+        return modern.normalize(t.read(damaged));
     }
 }
