@@ -388,28 +388,11 @@ public final class Lexicon {
      * @return the syllable's id, or -1
      */
     public int syllableId(CharSequence text, int start, int end) {
-        int len = end - start;
-        if (len <= 0) {
-            return -1;
-        }
         int h = 0;
         for (int i = start; i < end; i++) {
-            h = 31 * h + lower(text.charAt(i));
+            h = syllableHash(h, text.charAt(i));
         }
-        int slot = mix(h) & sylMask;
-        int[] slots = sylSlots;
-        while (true) {
-            int v = slots[slot];
-            if (v == 0) {
-                return -1;
-            }
-            int k = v - 1;
-            int ps = sylStart[k];
-            if (sylStart[k + 1] - ps == len && sameLower(text, start, ps, len)) {
-                return keyId[k];
-            }
-            slot = (slot + 1) & sylMask;
-        }
+        return syllableId(text, start, end, h);
     }
 
     /**
