@@ -85,13 +85,6 @@ final class UnicodeComposition implements Stage {
             end += Character.charCount(s.codePointAt(end));
         }
         String segment = s.substring(start, end);
-        if (!mayNeedReordering(segment)) {
-            String composed = NFC.normalize(segment); // the common case: no hat in the segment, nothing to reorder
-            if (!composed.equals(segment)) {
-                out.replace(start, end, composed, EditReason.NFC);
-            }
-            return end;
-        }
         String decomposed = NFD.normalize(segment);
         String reordered = reorderToneMarks(decomposed);
         String composed = NFC.normalize(reordered);
@@ -99,37 +92,6 @@ final class UnicodeComposition implements Stage {
             out.replace(start, end, composed, reordered != decomposed ? EditReason.MARK_ORDER : EditReason.NFC);
         }
         return end;
-    }
-
-    /**
-     * Whether a tone mark could stand before a circumflex or breve in {@code segment} once it is
-     * decomposed: only a segment holding a combining circumflex or breve, or a precomposed letter
-     * carrying one (â ă ê ô and their toned forms, which decompose into one), can need reordering.
-     */
-    private static boolean mayNeedReordering(String segment) {
-        for (int k = 0; k < segment.length(); k++) {
-            char c = segment.charAt(k);
-            if (isHat(c) || c >= 0xC0 && (c >= HAS_HAT.length || HAS_HAT[c])) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Precomposed chars below U+3000 whose decomposition holds a combining circumflex or breve
-     * (Latin, Greek, Cyrillic); any char above is taken to need the careful path.
-     */
-    private static final boolean[] HAS_HAT = new boolean[0x3000];
-
-    static {
-        for (int c = 0xC0; c < HAS_HAT.length; c++) {
-            String d = NFD.getDecomposition(c);
-            if (d != null) {
-                String full = NFD.normalize(d);
-                HAS_HAT[c] = full.indexOf('\u0302') >= 0 || full.indexOf('\u0306') >= 0;
-            }
-        }
     }
 
     private static boolean isTone(char c) {
