@@ -12,8 +12,8 @@ package io.github.vietnorm;
  * is. Close calls (short lines that TCVN3, VPS and VISCII all decode into valid syllables) go to the
  * encoding the text's clear lines agree on, which may then repair a line on weaker evidence.
  * Valid Unicode Vietnamese and plain ASCII text are never changed: a line holding letters only
- * Unicode has (ă, ơ, ệ, combining marks) is Unicode text and is skipped. Fast path: a text with no
- * Latin-1 character (nor a CP1252 letter inside a word, nor a C0 capital of VISCII/VPS) is returned
+ * Unicode has (ă, ơ, ệ; combining marks are judged as composed) is Unicode text and is skipped.
+ * Fast path: a text with no Latin-1 character (nor a CP1252 letter inside a word, nor a C0 capital of VISCII/VPS) is returned
  * untouched without allocating; a line whose every non-ASCII word is already a valid syllable is
  * skipped without allocating. VIQR is not repaired here (it is plain ASCII, where a
  * false repair of English would cost more than a missed one): decode it with
@@ -152,25 +152,6 @@ final class LegacyEncodingRepair implements Stage {
         return true;
     }
 
-    /**
-     * Whether the line already holds letters that only Unicode Vietnamese has (ă â đ ơ ư, the
-     * toned letters of U+1EA0–U+1EF9, combining tone marks): no mis-decoding of 8-bit text
-     * produces them, so such a line is Unicode text and is left alone (its en dashes and curly
-     * quotes are CP1252 characters, not legacy bytes).
-     */
-    static boolean hasUnicodeVietnamese(CharSequence text, int from, int to) {
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (c < 0x100) {
-                continue;
-            }
-            if (isUnicodeVietnamese(c)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static final int UNICODE_OR_PLAIN = 0;
     private static final int MAY_BE_LEGACY = 1;
     private static final int COMBINING = 2;
@@ -210,13 +191,19 @@ final class LegacyEncodingRepair implements Stage {
             if (c >= 0x100 && isUnicodeVietnamese(c)) {
                 return UNICODE_OR_PLAIN;
             }
-            if (!marker && (EncodingScores.isMarker(c) || EncodingScores.isCp1252Special(c) && betweenLetters(text, i, from, to))) {
+            if (!marker && isMarkerAt(text, i, from, to)) {
                 marker = true;
             }
         }
         return marks ? COMBINING : marker ? MAY_BE_LEGACY : UNICODE_OR_PLAIN;
     }
 
+    /**
+     * A letter only Unicode Vietnamese has (ă đ ĩ ũ ơ ư, the toned letters of U+1EA0–U+1EF9;
+     * combining tone marks are judged composed, see {@link #lineKind}): no mis-decoding of 8-bit
+     * text produces one, so a line holding one is Unicode text and is left alone (its en dashes and
+     * curly quotes are CP1252 characters, not legacy bytes).
+     */
     private static boolean isUnicodeVietnamese(char c) {
         return (c >= 0x1EA0 && c <= 0x1EF9) || (c >= 0x0300 && c <= 0x0323)
                 || c == 0x0102 || c == 0x0103 || c == 0x0110 || c == 0x0111
@@ -229,10 +216,16 @@ final class LegacyEncodingRepair implements Stage {
         return c >= 0x0300 && c <= 0x036F;
     }
 
+    /** Whether the char at {@code i} (not ASCII) can only come from mis-decoding, in the line {@code [from, to)}. */
+    private static boolean isMarkerAt(String text, int i, int from, int to) {
+        char c = text.charAt(i);
+        return EncodingScores.isMarker(c) || EncodingScores.isCp1252Special(c) && betweenLetters(text, i, from, to);
+    }
+
     private static int firstMarker(String text, int from, int to) {
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
-            if (c >= 0x80 ? EncodingScores.isMarker(c) || isCombiningMark(c) || (EncodingScores.isCp1252Special(c) && betweenLetters(text, i, from, to))
+            if (c >= 0x80 ? isMarkerAt(text, i, from, to) || isCombiningMark(c)
                     : isLetterControl(c)) {
                 return i;
             }

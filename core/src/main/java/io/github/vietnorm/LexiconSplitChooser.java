@@ -43,19 +43,23 @@ final class LexiconSplitChooser implements SplitChooser {
      */
     @Override
     public boolean maySplit(CharSequence text, int start, int end) {
-        boolean vietnamese = SyllableSplitChooser.hasVietnameseLetter(text, start, end);
-        if (!vietnamese && !allLower(text, start, end) || !SyllableSplitChooser.INSTANCE.plausibleLetters(text, start, end)) {
-            return false;
-        }
-        return SyllableSplitChooser.enumerate(text, start, end, new int[end - start + 1], new int[1], 1) > 0;
+        return !turnedDown(text, start, end, SyllableSplitChooser.hasVietnameseLetter(text, start, end))
+                && SyllableSplitChooser.enumerate(text, start, end, new int[end - start + 1], new int[1], 1) > 0;
+    }
+
+    /**
+     * A run left alone before the lexicon is asked: unaccented and not lower case ({@code Hanoi},
+     * {@code VietNam}, {@code HABECO}: likely a name), a solid loanword, or one misplaced-tone syllable.
+     */
+    private static boolean turnedDown(CharSequence text, int start, int end, boolean vietnamese) {
+        return !vietnamese && !allLower(text, start, end) || !SyllableSplitChooser.INSTANCE.plausibleLetters(text, start, end);
     }
 
     @Override
     public int choose(CharSequence text, int start, int end, int[] cuts) {
         boolean vietnamese = SyllableSplitChooser.hasVietnameseLetter(text, start, end);
-        if (!vietnamese && !allLower(text, start, end)
-                || !SyllableSplitChooser.INSTANCE.plausibleLetters(text, start, end)) {
-            return 0; // Hanoi, VietNam, HABECO: unaccented and not lower case, likely a name
+        if (turnedDown(text, start, end, vietnamese)) {
+            return 0;
         }
         Lexicon lexicon = given != null ? given : Lexicon.standard(); // loaded only when a run needs it
         int len = end - start;

@@ -141,10 +141,9 @@ final class QuickCheck {
                     }
                 }
                 int len = i - a;
-                int rest = upper & ((1 << (len - 1)) - 1); // capitals after the first letter
-                boolean caseOk = rest == 0 || rest == (1 << (len - 1)) - 1 && (upper >>> (len - 1)) != 0;
-                boolean accepted = len <= SyllableAutomaton.MAX_KEY_LETTERS && caseOk && syllables.containsKey(key);
-                boolean plain = accepted && rest == 0 && !(len == 1 && upper != 0);
+                boolean accepted = syllables.containsRun(key, upper, len);
+                // plain: lower case, or Capitalised with more than one letter
+                boolean plain = accepted && (upper == 0 || len > 1 && upper == 1 << (len - 1));
                 boolean dirty;
                 if (accepted) {
                     dirty = prev == DIGIT || prev == PERCENT; // 2022đã, 95%kế

@@ -220,10 +220,6 @@ final class SyllableAutomaton {
     }
 
     private boolean matchesByKey(CharSequence s, int from, int to) {
-        int len = to - from;
-        if (len < 1 || len > MAX_KEY_LETTERS) {
-            return false;
-        }
         long key = 0;
         int upper = 0;
         for (int k = from; k < to; k++) {
@@ -234,7 +230,19 @@ final class SyllableAutomaton {
             key = key << KEY_BITS | (code >>> 1);
             upper = upper << 1 | (code & 1);
         }
-        int rest = upper & ((1 << (len - 1)) - 1);
+        return containsRun(key, upper, to - from);
+    }
+
+    /**
+     * Whether a run of {@code len} letters, their classes packed in {@code key} (as for
+     * {@link #containsKey}) and their capitals in {@code upper} (one bit a letter, the first letter
+     * highest), is a syllable written in lower case, Capitalised or all capitals.
+     */
+    boolean containsRun(long key, int upper, int len) {
+        if (len < 1 || len > MAX_KEY_LETTERS) {
+            return false;
+        }
+        int rest = upper & ((1 << (len - 1)) - 1); // capitals after the first letter
         boolean caseOk = rest == 0 || rest == (1 << (len - 1)) - 1 && (upper >>> (len - 1)) != 0;
         return caseOk && containsKey(key);
     }

@@ -100,56 +100,28 @@ public final class VietnameseNormalizer {
      * @return the normalized text; {@code text} itself when nothing needed to change
      */
     public String normalize(String text) {
-        Objects.requireNonNull(text, "text");
-        StageContext context = new StageContext();
-        String current = text;
-        if (legacy != null) {
-            current = apply(legacy, current, context);
-        }
-        current = lineByLine(current, context, null);
-        if (expansion != null) {
-            current = apply(expansion, current, context);
-        }
-        return current;
+        return run(text, false).current;
     }
 
     /** Normalizes {@code text} and reports every edit and the offset map. */
     public Normalized normalizeWithEdits(String text) {
-        Objects.requireNonNull(text, "text");
-        StageContext context = new StageContext();
-        String current = text;
-        List<Edit> edits = List.of();
-        if (legacy != null) {
-            TextRewriter out = new TextRewriter(current, true);
-            legacy.apply(current, out, context);
-            if (out.changed()) {
-                String next = out.result();
-                edits = out.edits();
-                current = next;
-            }
-        }
-        List<Edit> lineEdits = new ArrayList<>();
-        String next = lineByLine(current, context, lineEdits);
-        if (next != current) {
-            edits = EditLog.compose(edits, current, lineEdits);
-            current = next;
-        }
-        if (expansion != null) {
-            TextRewriter out = new TextRewriter(current, true);
-            expansion.apply(current, out, context);
-            if (out.changed()) {
-                next = out.result();
-                edits = EditLog.compose(edits, current, out.edits());
-                current = next;
-            }
-        }
-        return new Normalized(text, current, edits);
+        Steps steps = run(text, true);
+        return new Normalized(text, steps.current, steps.edits);
     }
 
-    private static String apply(Stage stage, String text, StageContext context) {
-        TextRewriter out = new TextRewriter(text, false);
-        stage.apply(text, out, context);
-        return out.result();
+    /** The pipeline: legacy repair over the whole text, the line-local stages stretch by stretch, expansion. */
+    private Steps run(String text, boolean record) {
+        Objects.requireNonNull(text, "text");
+        Steps steps = new Steps(text, record, new StageContext());
+        if (legacy != null) {
+            steps.apply(legacy);
+        }
+        List<Edit> lineEdits = record ? new ArrayList<>() : null;
+        steps.set(lineByLine(steps.current, steps.context, lineEdits), lineEdits);
+        if (expansion != null) {
+            steps.apply(expansion);
+        }
+        return steps;
     }
 
     /**
@@ -224,12 +196,12 @@ public final class VietnameseNormalizer {
         return steps.current;
     }
 
-    /** The text of a stretch as the stages rewrite it, with the composed edits when asked. */
+    /** The text (whole, or one stretch) as the stages rewrite it, with the composed edits when asked. */
     private final class Steps {
         String current;
         List<Edit> edits = List.of();
         private final boolean record;
-        private final StageContext context;
+        final StageContext context;
 
         Steps(String text, boolean record, StageContext context) {
             this.current = text;
@@ -245,12 +217,16 @@ public final class VietnameseNormalizer {
         boolean apply(Stage stage) {
             TextRewriter out = new TextRewriter(current, record);
             stage.apply(current, out, context);
-            if (!out.changed()) {
+            return set(out.result(), out.edits());
+        }
+
+        /** Takes {@code next}, made from the current text by {@code nextEdits} (in its coordinates); returns whether it changed. */
+        boolean set(String next, List<Edit> nextEdits) {
+            if (next == current) {
                 return false;
             }
-            String next = out.result();
             if (record) {
-                edits = EditLog.compose(edits, current, out.edits());
+                edits = EditLog.compose(edits, current, nextEdits);
             }
             current = next;
             return true;
