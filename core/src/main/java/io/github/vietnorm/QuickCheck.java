@@ -1,5 +1,10 @@
 package io.github.vietnorm;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
 /**
  * The normalizer's fast path: one pass over a line that proves the line-local stages
  * ({@link WhitespaceAndInvisibles}, {@link UnicodeComposition}, {@link TonePlacement},
@@ -76,14 +81,232 @@ final class QuickCheck {
         return SpanScanner.isLetter(c) ? LETTER : SAFE;
     }
 
+    // ------------------------------------------------------------------ the one-table scan
+    // Columns of the scan table: one per kind of char that is no letter, then one per letter:
+    // LETTERS + (lower-case class << 1 | 1 for a capital); class 0 = a letter no syllable uses.
+    private static final int COL_SAFE = 0;
+    private static final int COL_SPACE = 1;
+    private static final int COL_CR = 2;
+    private static final int COL_DIGIT = 3; // digits and %: a letter after them is glued to a number
+    private static final int COL_PUNCT = 4;
+    private static final int COL_DASH = 5;
+    private static final int COL_DIRTY = 6;
+    private static final int COL_NEWLINE = 7;
+    private static final int LETTERS = 8;
+    private static final int COLUMNS = LETTERS + 2 * SyllableAutomaton.classCount();
+
+    /** Per char: its column. */
+    private static final char[] COLUMN = new char[0x10000];
+
+    static {
+        for (int c = 0; c < 0x10000; c++) {
+            int col;
+            switch (KIND[c] & 15) {
+                case LETTER: col = LETTERS + (SyllableAutomaton.letterClass((char) c) << 1 | (Character.isUpperCase(c) ? 1 : 0)); break;
+                case SAFE: col = COL_SAFE; break;
+                case SPACE: col = COL_SPACE; break;
+                case CR: col = COL_CR; break;
+                case NEWLINE: col = COL_NEWLINE; break;
+                case DIGIT: case PERCENT: col = COL_DIGIT; break;
+                case PUNCT: col = COL_PUNCT; break;
+                case DASH: col = COL_DASH; break;
+                default: col = COL_DIRTY; break;
+            }
+            COLUMN[c] = (char) col;
+        }
+    }
+
     private final SyllableAutomaton syllables;
     private final TonePlacement tone;
     private final RunTogetherSplitting spacing; // null when the stage is off
+
+    /**
+     * The scan table: {@code scan[row + column]} is the next row, premultiplied by {@link #COLUMNS}.
+     * The first rows are inside a letter run: row 0 a run that is no syllable (or in mixed case),
+     * then the tone style's syllable automaton times the run's case so far (lower or Capitalised,
+     * one capital, all capitals), as far as reachable. Then the rows below, by what the char before
+     * was; rows from {@link #rejectRow} on are events.
+     */
+    private final char[] scan;
+    private final int lineStartRow;
+    private final int afterWordRow;
+    private final int afterCrRow;
+    private final int rejectRow; // a letter run that is no syllable just ended: ask the stages
+    private final int eventRow;  // rejectRow and above: stop stepping
+
+    // the rows after the run's, by what the char before was (offsets from the run rows' count)
+    private static final int LINE_START = 0;   // nothing: the line starts
+    private static final int OTHER = 1;        // a char of no interest
+    private static final int AFTER_WORD = 2;   // a syllable
+    private static final int AFTER_SPACE = 3;
+    private static final int AFTER_DIGIT = 4;  // a digit or %
+    private static final int AFTER_PUNCT = 5;
+    private static final int AFTER_DASH_L = 6; // a dash after a letter
+    private static final int AFTER_DASH_S = 7; // a dash after a space
+    private static final int AFTER_CR = 8;
+    private static final int REJECT = 9;       // events from here on
+    private static final int DIRTY_SPOT = 10;
+    private static final int EXTRA_ROWS = 11;
+
+    // the case of a run so far: lower case or Capitalised, one capital, two or more capitals
+    private static final int CASE_LOWER = 0;
+    private static final int CASE_ONE_UPPER = 1;
+    private static final int CASE_ALL_UPPER = 2;
+    private static final int CASE_STATES = 3;
 
     QuickCheck(ToneStyle style, TonePlacement tone, RunTogetherSplitting spacing) {
         this.syllables = SyllableAutomaton.of(style);
         this.tone = tone;
         this.spacing = spacing;
+        // run rows: (automaton state, case) pairs reachable from a run's first letter, numbered from 1
+        Map<Integer, Integer> runRow = new HashMap<>();
+        List<int[]> runs = new ArrayList<>();
+        runs.add(null); // row 0: no syllable
+        int[] firstLetter = new int[2 * SyllableAutomaton.classCount()];
+        for (int k = 0; k < firstLetter.length; k++) {
+            firstLetter[k] = runRow(syllables.transition(1, k >>> 1), (k & 1) == 0 ? CASE_LOWER : CASE_ONE_UPPER, runRow, runs);
+        }
+        List<int[]> rowsTo = new ArrayList<>(); // per run row >= 1, the run row after each letter
+        rowsTo.add(null);
+        for (int r = 1; r < runs.size(); r++) { // runs grows while we go: breadth first
+            int[] pair = runs.get(r);
+            int[] to = new int[firstLetter.length];
+            for (int k = 0; k < to.length; k++) {
+                boolean upper = (k & 1) != 0;
+                int c = pair[1];
+                int nextCase = c == CASE_LOWER ? (upper ? -1 : CASE_LOWER)
+                        : c == CASE_ONE_UPPER ? (upper ? CASE_ALL_UPPER : CASE_LOWER)
+                        : (upper ? CASE_ALL_UPPER : -1);
+                to[k] = nextCase < 0 ? 0 : runRow(syllables.transition(pair[0], k >>> 1), nextCase, runRow, runs);
+            }
+            rowsTo.add(to);
+        }
+        int base = runs.size();
+        int rows = base + EXTRA_ROWS;
+        if (rows * COLUMNS > 0xFFFF) {
+            throw new IllegalStateException("scan table too large: " + rows + " rows");
+        }
+        char[] t = new char[rows * COLUMNS];
+        for (int r = 0; r < rows; r++) {
+            for (int col = 0; col < COLUMNS; col++) {
+                int to;
+                if (r < base) { // inside a letter run
+                    if (col >= LETTERS) {
+                        to = r == 0 ? 0 : rowsTo.get(r)[col - LETTERS];
+                    } else if (r != 0 && syllables.isAccepting(runs.get(r)[0])) {
+                        to = base + afterChar(AFTER_WORD, col);
+                    } else {
+                        to = base + REJECT;
+                    }
+                } else if (col >= LETTERS) { // a run starts
+                    int prev = r - base;
+                    boolean glued = prev == AFTER_DIGIT || prev == AFTER_PUNCT || prev == AFTER_DASH_S || prev >= AFTER_CR;
+                    to = glued ? base + DIRTY_SPOT : firstLetter[col - LETTERS];
+                } else {
+                    to = base + afterChar(r - base, col);
+                }
+                t[r * COLUMNS + col] = (char) (to * COLUMNS);
+            }
+        }
+        this.scan = t;
+        this.lineStartRow = (base + LINE_START) * COLUMNS;
+        this.afterWordRow = (base + AFTER_WORD) * COLUMNS;
+        this.afterCrRow = (base + AFTER_CR) * COLUMNS;
+        this.rejectRow = (base + REJECT) * COLUMNS;
+        this.eventRow = rejectRow;
+    }
+
+    /** The run row of (automaton state, case), numbered on first sight; 0 for the dead state. */
+    private static int runRow(int state, int caseState, Map<Integer, Integer> rows, List<int[]> runs) {
+        if (state == SyllableAutomaton.DEAD) {
+            return 0;
+        }
+        return rows.computeIfAbsent(state * CASE_STATES + caseState, key -> {
+            runs.add(new int[] {state, caseState});
+            return runs.size() - 1;
+        });
+    }
+
+    /** The row (an offset from the automaton's) after a char of column {@code col}, not a letter, that follows {@code prev}. */
+    private static int afterChar(int prev, int col) {
+        if (col == COL_NEWLINE) { // the line ends: not after a space; a \r before it is its line end
+            return prev == AFTER_SPACE || prev >= REJECT ? DIRTY_SPOT : LINE_START;
+        }
+        if (prev >= AFTER_CR) {
+            return DIRTY_SPOT; // only the \r of a \r\n line end is plain; events stay events
+        }
+        switch (col) {
+            case COL_SPACE: // one space between two chars: not at the line start, not doubled, not after "word-"
+                return prev == LINE_START || prev == AFTER_SPACE || prev == AFTER_DASH_L ? DIRTY_SPOT : AFTER_SPACE;
+            case COL_CR:
+                return prev == AFTER_SPACE ? DIRTY_SPOT : AFTER_CR;
+            case COL_DIGIT:
+                return AFTER_DIGIT;
+            case COL_PUNCT:
+                return AFTER_PUNCT;
+            case COL_DASH: // a dash after a letter must not be followed by a space, one after a space not by a letter
+                return prev == AFTER_WORD ? AFTER_DASH_L : prev == AFTER_SPACE ? AFTER_DASH_S : OTHER;
+            case COL_SAFE:
+                return OTHER;
+            default:
+                return DIRTY_SPOT;
+        }
+    }
+
+    /**
+     * Whether the line {@code s[from, to)} is proved clean by the one-table scan of
+     * {@link #firstDirtyLine}. {@code false} means "not proved": the exact scan decides.
+     */
+    boolean provedClean(String s, int from, int to) {
+        return firstDirtyLine(s, from, to) == to;
+    }
+
+    /**
+     * The start of the first line of {@code s[from, to)} the one-table scan cannot prove clean, or
+     * {@code to} when it proves them all. {@code from} is a line start, {@code to} a line end (a
+     * {@code '\n'} or the end of {@code s}). Per char, one step of the tone style's syllable automaton
+     * compiled together with the rules of {@link #cleanChar} (in one table: no branch but the rare
+     * event test) and one step of a little case automaton beside it; per letter run that is no
+     * syllable, one question to the stages (as the exact scan asks them). Lines it cannot prove
+     * (mixed case, anything a stage would look at) are left to the exact scan of {@link #nextWindow}.
+     */
+    int firstDirtyLine(String s, int from, int to) {
+        char[] t = scan;
+        int events = eventRow;
+        int row = lineStartRow;
+        for (int i = from; i < to; i++) {
+            int col = COLUMN[s.charAt(i)];
+            row = t[row + col];
+            if (row >= events) {
+                if (row != rejectRow || !rejectedRunClean(s, runStart(s, from, i), i)) {
+                    return lineStart(s, from, i);
+                }
+                row = t[afterWordRow + col];
+                if (row >= events) {
+                    return lineStart(s, from, i);
+                }
+            }
+        }
+        // the last line ends at to: as if at a '\n', but a \r at the very end of s is no line end
+        if (row == afterCrRow && to == s.length()
+                || t[row + COL_NEWLINE] >= events && (t[row + COL_NEWLINE] != rejectRow || !rejectedRunClean(s, runStart(s, from, to), to))) {
+            return lineStart(s, from, to);
+        }
+        return to;
+    }
+
+    /** The start of the line that holds {@code s[i - 1]} ({@code from} at most). */
+    private static int lineStart(String s, int from, int i) {
+        return i <= from ? from : Math.max(from, s.lastIndexOf('\n', i - 1) + 1);
+    }
+
+    /** The start of the letter run that ends at {@code end}. */
+    private static int runStart(String s, int from, int end) {
+        int a = end;
+        while (a > from && (KIND[s.charAt(a - 1)] & 15) == LETTER) {
+            a--;
+        }
+        return a;
     }
 
     /**
@@ -113,6 +336,11 @@ final class QuickCheck {
      * null, only whether there is a dirty spot is asked, and the scan stops at the first.
      */
     boolean nextWindow(String s, int from, int to, int[] window) {
+        return !provedClean(s, from, to) && exactWindow(s, from, to, window);
+    }
+
+    /** {@link #nextWindow} without the one-table scan first: for a line that scan could not prove. */
+    boolean exactWindow(String s, int from, int to, int[] window) {
         int i = from;
         int prev = NEWLINE; // kind of the char before i
         int[] cuts = null;  // ring of the last CONTEXT cuts before the first dirty spot
@@ -246,9 +474,11 @@ final class QuickCheck {
 
     /** A run the automaton rejects: clean when neither the tone stage nor the spacing stage would act on it. */
     private boolean rejectedRunClean(String s, int a, int b, int prev) {
-        if (prev == DIGIT || prev == PERCENT) {
-            return false;
-        }
+        return prev != DIGIT && prev != PERCENT && rejectedRunClean(s, a, b);
+    }
+
+    /** A run the automaton rejects, not glued to a number: clean when neither the tone stage nor the spacing stage would act on it. */
+    private boolean rejectedRunClean(String s, int a, int b) {
         if (tone.changes(s, a, b)) {
             return false;
         }

@@ -12,9 +12,10 @@ import java.util.TreeMap;
  * The valid syllables of {@link Syllables} over precomposed (NFC) letters, written in lower case,
  * Capitalised or all capitals, in one tone style ({@link #of(ToneStyle)}: what {@link TonePlacement}
  * leaves alone) or in either ({@link #anyStyle()}: what {@link Syllables#isValid} accepts for NFC
- * text). Built once from the grammar's own syllable list, so it cannot drift from it. The
- * either-style set is a minimal deterministic automaton; the per-style sets are hash sets of packed
- * letters ({@link #containsKey}), which is what the quick check asks.
+ * text). Built once from the grammar's own syllable list, so it cannot drift from it. Each set is a
+ * minimal deterministic automaton over lower-case letter classes (the quick check compiles the
+ * tone style's into its one-table scan: {@link #transition}, {@link #isAccepting}) and a hash set of
+ * packed letters ({@link #containsKey}), for loops that pack a run's letters as they go.
  *
  * <p>Hot loops step it one char at a time ({@link #start()}, {@link #step}, {@link #accepts}):
  * one table load per char, no hashing, no allocation. Case is tracked apart from the letters, so
@@ -206,9 +207,6 @@ final class SyllableAutomaton {
 
     /** Whether {@code s[from, to)} is one syllable of this automaton (lower case, Capitalised or all capitals). */
     boolean matches(CharSequence s, int from, int to) {
-        if (next == null) {
-            return matchesByKey(s, from, to);
-        }
         int st = start();
         for (int k = from; k < to; k++) {
             st = step(st, s.charAt(k));
@@ -217,20 +215,6 @@ final class SyllableAutomaton {
             }
         }
         return to > from && accepts(st);
-    }
-
-    private boolean matchesByKey(CharSequence s, int from, int to) {
-        long key = 0;
-        int upper = 0;
-        for (int k = from; k < to; k++) {
-            int code = code(s.charAt(k));
-            if (code >>> 1 == 0) {
-                return false;
-            }
-            key = key << KEY_BITS | (code >>> 1);
-            upper = upper << 1 | (code & 1);
-        }
-        return containsRun(key, upper, to - from);
     }
 
     /**
@@ -247,9 +231,27 @@ final class SyllableAutomaton {
         return caseOk && containsKey(key);
     }
 
-    /** Number of states (for tests and the footprint). */
+    /** Number of states, {@link #DEAD} ({@code 0}) and the start ({@code 1}) included. */
     int stateCount() {
         return accept.length / CLASSES;
+    }
+
+    /**
+     * The raw automaton, for tables compiled from it: the state ({@code 0} = dead, {@code 1} = start)
+     * after a lower-case letter of class {@code cls} ({@link #letterClass}) in state {@code state}.
+     */
+    int transition(int state, int cls) {
+        return next[state * CLASSES + cls] / (CLASSES << 2);
+    }
+
+    /** Whether the raw state {@code state} ends a syllable. */
+    boolean isAccepting(int state) {
+        return accept[state * CLASSES];
+    }
+
+    /** The lower-case letter class of {@code c} for {@link #transition}: {@code 1..classCount()-1}, or 0 for a char no syllable uses. */
+    static int letterClass(char c) {
+        return CHAR_CLASS[c] >>> 2;
     }
 
     // ------------------------------------------------------------------ construction
@@ -268,24 +270,23 @@ final class SyllableAutomaton {
                 words.add(s);
             }
         });
-        if (style != null) {
-            return new SyllableAutomaton(null, null, words); // the quick check asks the packed keys only
-        }
         // a trie, then equal suffixes merged bottom-up (acyclic automaton minimisation)
         List<int[]> trie = new ArrayList<>();
         List<Boolean> fin = new ArrayList<>();
-        trie.add(new int[CLASSES]); // node 0: root
+        trie.add(new int[CLASSES + 4]); // node 0: root; per node its children, then a bit set of their classes (128 bits)
         fin.add(false);
         for (String w : words) {
             int node = 0;
             for (int k = 0; k < w.length(); k++) {
                 int cls = CHAR_CLASS[w.charAt(k)] >>> 2;
-                int child = trie.get(node)[cls];
+                int[] t = trie.get(node);
+                int child = t[cls];
                 if (child == 0) {
                     child = trie.size();
-                    trie.add(new int[CLASSES]);
+                    trie.add(new int[CLASSES + 4]);
                     fin.add(false);
-                    trie.get(node)[cls] = child;
+                    t[cls] = child;
+                    t[CLASSES + (cls >>> 5)] |= 1 << cls;
                 }
                 node = child;
             }
@@ -320,8 +321,9 @@ final class SyllableAutomaton {
         int[] t = trie.get(node);
         int[] mapped = new int[CLASSES];
         StringBuilder sig = new StringBuilder().append(fin.get(node) ? 'F' : 'N');
-        for (int c = 0; c < CLASSES; c++) {
-            if (t[c] != 0) {
+        for (int word = 0; word < 4; word++) { // the children only, in class order (start-up runs this interpreted)
+            for (int bits = t[CLASSES + word]; bits != 0; bits &= bits - 1) {
+                int c = word << 5 | Integer.numberOfTrailingZeros(bits);
                 mapped[c] = canonicalise(t[c], trie, fin, canonical, register, states, accepting, false);
                 sig.append(',').append(c).append(':').append(mapped[c]);
             }

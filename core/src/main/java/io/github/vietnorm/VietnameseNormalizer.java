@@ -136,13 +136,18 @@ public final class VietnameseNormalizer {
         int copied = 0;
         int start = 0;
         int[] window = new int[3];
-        while (true) {
+        boolean lastDirty = false;
+        // clean lines are skipped by the one-table scan, many in one call; after a dirty line the
+        // next goes straight to the exact scan (damaged text is dirty line after line)
+        while (lastDirty || (start = quick.firstDirtyLine(s, start, n)) < n) {
             int end = s.indexOf('\n', start);
             if (end < 0) {
                 end = n;
             }
             int pos = start;
-            while (pos < end && quick.nextWindow(s, pos, end, window)) {
+            lastDirty = false;
+            while (pos < end && quick.exactWindow(s, pos, end, window)) {
+                lastDirty = true;
                 int from = window[0];
                 int to = window[1];
                 String piece = from == 0 && to == n ? s : s.substring(from, to);

@@ -64,6 +64,44 @@ class QuickCheckProperties {
         }
     }
 
+    /**
+     * The one-table scan answers as the exact scan, line by line (except a line that starts the text
+     * with punctuation glued to a letter, which only the exact scan can tell apart), and the first
+     * line it cannot prove is where a scan over many lines stops.
+     */
+    @Property(tries = 3000)
+    void oneTableScanAgreesWithTheExactScan(@ForAll("lines") String s) {
+        for (ToneStyle style : ToneStyle.values()) {
+            TonePlacement tone = new TonePlacement(style);
+            QuickCheck quick = new QuickCheck(style, tone, new RunTogetherSplitting(LexiconSplitChooser.STANDARD));
+            int firstDirty = -1;
+            int start = 0;
+            while (true) {
+                int end = s.indexOf('\n', start);
+                if (end < 0) {
+                    end = s.length();
+                }
+                boolean exactClean = !quick.exactWindow(s, start, end, null);
+                boolean proved = quick.provedClean(s, start, end);
+                int from = start;
+                if (!(start == 0 && end > 1 && ".,;:!?".indexOf(s.charAt(0)) >= 0 && Character.isLetter(s.charAt(1)))) {
+                    assertEquals(exactClean, proved, () -> "line at " + from + " of " + NormalizerProperties.escape(s));
+                } else if (proved) {
+                    assertEquals(true, exactClean, () -> "proved but dirty: " + NormalizerProperties.escape(s));
+                }
+                if (!proved && firstDirty < 0) {
+                    firstDirty = start;
+                }
+                if (end == s.length()) {
+                    break;
+                }
+                start = end + 1;
+            }
+            assertEquals(firstDirty < 0 ? s.length() : firstDirty, quick.firstDirtyLine(s, 0, s.length()),
+                    () -> NormalizerProperties.escape(s));
+        }
+    }
+
     @Property(tries = 1500)
     void lineByLineEqualsStageByStage(@ForAll("lines") String s) {
         for (VietnameseNormalizer n : new VietnameseNormalizer[] {VietnameseNormalizer.standard(),

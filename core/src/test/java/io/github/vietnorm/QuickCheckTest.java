@@ -138,6 +138,9 @@ class QuickCheckTest {
         }
         String clean = text.toString();
         String damaged = damage(clean, 7);
+        for (String s : new String[] {clean, damaged, NFD.normalize(clean)}) {
+            oneTableScanAgreesLineByLine(s);
+        }
         for (VietnameseNormalizer n : normalizers) {
             for (String s : new String[] {clean, damaged}) {
                 String expected = stageByStage(n, s);
@@ -156,5 +159,29 @@ class QuickCheckTest {
                 assertEquals(got, EditLog.apply(s, r.edits()));
             }
         }
+    }
+
+    private static final Normalizer2 NFD = Normalizer2.getNFDInstance();
+
+    /** The one-table scan proves a line clean exactly when the exact scan finds it clean, and stops at the first other line. */
+    private static void oneTableScanAgreesLineByLine(String s) {
+        int firstDirty = -1;
+        int lines = 0;
+        for (int start = 0; start <= s.length(); ) {
+            int end = s.indexOf('\n', start);
+            if (end < 0) {
+                end = s.length();
+            }
+            boolean exactClean = !QUICK.exactWindow(s, start, end, null);
+            int from = start;
+            assertEquals(exactClean, QUICK.provedClean(s, start, end), () -> s.substring(from, Math.min(from + 200, s.length())));
+            if (!exactClean && firstDirty < 0) {
+                firstDirty = start;
+            }
+            lines++;
+            start = end + 1;
+        }
+        assertEquals(firstDirty < 0 ? s.length() : firstDirty, QUICK.firstDirtyLine(s, 0, s.length()));
+        assertTrue(lines > 1000, "lines: " + lines);
     }
 }
