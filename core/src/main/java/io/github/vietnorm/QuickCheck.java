@@ -332,12 +332,20 @@ final class QuickCheck {
      * before a cut: a cut is the start of a plain syllable (accepted, lower case or Capitalised)
      * that follows another plain syllable and one space, with {@link #CONTEXT} plain syllables
      * between it and any dirty spot. No protected span, no stage decision crosses such a cut, so
-     * the stages give on the stretch exactly what they give on the whole line. With {@code window}
-     * null, only whether there is a dirty spot is asked, and the scan stops at the first.
+     * the stages give on the stretch exactly what they give on the whole line. {@code window[3]}
+     * says which stages the dirty spots need: {@link #SPACING_ONLY} when only the spacing stage
+     * would act on any of them (a run-together word, punctuation glued to a word), so the stages
+     * before it would change nothing there; else {@link #ANY_STAGE}. With {@code window} null, only
+     * whether there is a dirty spot is asked, and the scan stops at the first.
      */
     boolean nextWindow(String s, int from, int to, int[] window) {
         return !provedClean(s, from, to) && exactWindow(s, from, to, window);
     }
+
+    /** {@code window[3]}: only the spacing stage acts on the window's dirty spots. */
+    static final int SPACING_ONLY = 1;
+    /** {@code window[3]}: some dirty spot may need a stage before the spacing stage. */
+    static final int ANY_STAGE = 3;
 
     /** {@link #nextWindow} without the one-table scan first: for a line that scan could not prove. */
     boolean exactWindow(String s, int from, int to, int[] window) {
@@ -348,6 +356,7 @@ final class QuickCheck {
         int lastPlainEnd = -2;
         int dirtyStart = -1; // start of the window once a dirty spot is seen
         int cleanAfter = 0;  // plain syllables since the last dirty spot, each at a cut
+        int needs = 0;       // SPACING_ONLY or ANY_STAGE, over the window's dirty spots
         while (i < to) {
             int kc = KIND[s.charAt(i)];
             int k = kc & 15;
@@ -372,14 +381,17 @@ final class QuickCheck {
                 boolean accepted = syllables.containsRun(key, upper, len);
                 // plain: lower case, or Capitalised with more than one letter
                 boolean plain = accepted && (upper == 0 || len > 1 && upper == 1 << (len - 1));
-                boolean dirty;
-                if (accepted) {
-                    dirty = prev == DIGIT || prev == PERCENT; // 2022đã, 95%kế
+                int spot; // the stages the run needs, 0 for none
+                if (prev == DIGIT || prev == PERCENT) { // 2022đã, 95%kế: a space to insert, and maybe a mark to move
+                    spot = accepted || !tone.changes(s, a, i) ? SPACING_ONLY : ANY_STAGE;
+                } else if (accepted) {
+                    spot = 0;
                 } else {
-                    dirty = !rejectedRunClean(s, a, i, prev);
+                    spot = rejectedRunNeeds(s, a, i);
                 }
                 prev = LETTER;
-                if (!dirty) {
+                needs |= spot;
+                if (spot == 0) {
                     if (!plain) {
                         lastPlainEnd = -2;
                     } else {
@@ -393,6 +405,7 @@ final class QuickCheck {
                                 window[0] = dirtyStart;
                                 window[1] = a - 1;
                                 window[2] = a;
+                                window[3] = needs;
                                 return true;
                             }
                         }
@@ -412,6 +425,8 @@ final class QuickCheck {
                 if (!dirty) {
                     continue;
                 }
+                // glued punctuation and the dash cases are the spacing stage's; spaces, line ends, invisible and other chars not
+                needs |= k == PUNCT || k == DASH ? SPACING_ONLY : ANY_STAGE;
             }
             // a dirty spot: the window starts CONTEXT cuts back, and ends only after CONTEXT more
             if (window == null) {
@@ -429,6 +444,7 @@ final class QuickCheck {
         window[0] = dirtyStart;
         window[1] = to;
         window[2] = to;
+        window[3] = needs;
         return true;
     }
 
@@ -472,16 +488,19 @@ final class QuickCheck {
         return letterBefore && spaceAfter || spaceBefore && letterAfter;
     }
 
-    /** A run the automaton rejects: clean when neither the tone stage nor the spacing stage would act on it. */
-    private boolean rejectedRunClean(String s, int a, int b, int prev) {
-        return prev != DIGIT && prev != PERCENT && rejectedRunClean(s, a, b);
+    /**
+     * The stages a run the automaton rejects (not glued to a number) needs: 0 when neither the tone
+     * stage nor the spacing stage would act on it, {@link #SPACING_ONLY} when only the spacing stage would.
+     */
+    private int rejectedRunNeeds(String s, int a, int b) {
+        if (tone.changes(s, a, b)) {
+            return ANY_STAGE;
+        }
+        return spacing != null && spacing.mayChange(s, a, b) ? SPACING_ONLY : 0;
     }
 
     /** A run the automaton rejects, not glued to a number: clean when neither the tone stage nor the spacing stage would act on it. */
     private boolean rejectedRunClean(String s, int a, int b) {
-        if (tone.changes(s, a, b)) {
-            return false;
-        }
-        return spacing == null || !spacing.mayChange(s, a, b);
+        return rejectedRunNeeds(s, a, b) == 0;
     }
 }

@@ -135,7 +135,7 @@ public final class VietnameseNormalizer {
         StringBuilder out = null;
         int copied = 0;
         int start = 0;
-        int[] window = new int[3];
+        int[] window = new int[4];
         boolean lastDirty = false;
         // clean lines are skipped by the one-table scan, many in one call; after a dirty line the
         // next goes straight to the exact scan (damaged text is dirty line after line)
@@ -151,7 +151,7 @@ public final class VietnameseNormalizer {
                 int from = window[0];
                 int to = window[1];
                 String piece = from == 0 && to == n ? s : s.substring(from, to);
-                String fixed = stretch(piece, context, edits, from);
+                String fixed = stretch(piece, context, edits, from, window[3]);
                 if (fixed != piece) {
                     if (from == 0 && to == n) {
                         return fixed;
@@ -180,17 +180,25 @@ public final class VietnameseNormalizer {
      * tone again after a split, which can free a syllable whose mark the style puts elsewhere:
      * {@code yÒa} → {@code y Òa}). Once {@link #quick} finds the stretch clean, the remaining stages
      * would change nothing and are skipped (an NBSP or a decomposed word needs no syllable work
-     * once fixed). With {@code edits} non-null, the edits are added in the coordinates of the text
-     * the stretch starts at {@code offset} of.
+     * once fixed); a stretch whose dirty spots only the spacing stage acts on ({@code needs}, from
+     * {@link QuickCheck#exactWindow}) starts there. With {@code edits} non-null, the edits are
+     * added in the coordinates of the text the stretch starts at {@code offset} of.
      */
-    private String stretch(String text, StageContext context, List<Edit> edits, int offset) {
+    private String stretch(String text, StageContext context, List<Edit> edits, int offset, int needs) {
         // the stretch is dirty to begin with: a check is worth its pass only after a stage changed it
         Steps steps = new Steps(text, edits != null, context);
-        boolean changed = steps.apply(whitespace) | steps.apply(unicode);
-        if (!changed || !steps.clean()) {
-            changed = steps.apply(tone);
-            if (spacing != null && (!changed || !steps.clean()) && steps.apply(spacing)) {
+        if (needs == QuickCheck.SPACING_ONLY) {
+            // a run-together word, glued punctuation: the stages before spacing would change nothing here
+            if (spacing != null && steps.apply(spacing)) {
                 steps.apply(tone);
+            }
+        } else {
+            boolean changed = steps.apply(whitespace) | steps.apply(unicode);
+            if (!changed || !steps.clean()) {
+                changed = steps.apply(tone);
+                if (spacing != null && (!changed || !steps.clean()) && steps.apply(spacing)) {
+                    steps.apply(tone);
+                }
             }
         }
         if (edits != null) {

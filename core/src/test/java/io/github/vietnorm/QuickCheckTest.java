@@ -59,6 +59,16 @@ class QuickCheckTest {
         assertEquals(once, modern.normalizeWithEdits("y\u00D2a").text());
     }
 
+    @Test
+    void aWordGluedToANumberGetsItsSpaceAndItsMark() {
+        // the spacing stage inserts the space, the tone stage before it moves the mark: a stretch
+        // that only the spacing stage would act on must not skip the tone stage here
+        for (String s : new String[] {"h\u00F2a%ho\u00E0 h\u00F2a", "n\u0103m 2022ho\u00E0 b\u00ECnh", "2022\u0111\u00E3 xong"}) {
+            assertEquals(stageByStage(STANDARD, s), STANDARD.normalize(s), s);
+        }
+        assertEquals("n\u0103m 2022 h\u00F2a b\u00ECnh", STANDARD.normalize("n\u0103m 2022ho\u00E0 b\u00ECnh"));
+    }
+
     private static boolean clean(String line) {
         return QUICK.isClean(line, 0, line.length());
     }
