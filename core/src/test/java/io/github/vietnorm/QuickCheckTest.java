@@ -10,6 +10,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
@@ -193,5 +195,84 @@ class QuickCheckTest {
         }
         assertEquals(firstDirty < 0 ? s.length() : firstDirty, QUICK.firstDirtyLine(s, 0, s.length()));
         assertTrue(lines > 1000, "lines: " + lines);
+        firstDirtyLineAgrees(QUICK, s);
+    }
+
+    /**
+     * {@link QuickCheck#firstDirtyLine} from the text start and after each line it cannot prove (as
+     * the normalizer calls it), up to the end of the text and up to a line end halfway, is the first
+     * line {@link QuickCheck#provedClean} does not prove.
+     */
+    static void firstDirtyLineAgrees(QuickCheck quick, String s) {
+        List<Integer> starts = new ArrayList<>();
+        List<Integer> ends = new ArrayList<>();
+        for (int start = 0; start <= s.length(); ) {
+            int end = s.indexOf('\n', start);
+            if (end < 0) {
+                end = s.length();
+            }
+            starts.add(start);
+            ends.add(end);
+            start = end + 1;
+        }
+        int lines = starts.size();
+        boolean[] proved = new boolean[lines];
+        for (int k = 0; k < lines; k++) {
+            proved[k] = quick.provedClean(s, starts.get(k), ends.get(k));
+        }
+        for (int last : new int[] {lines - 1, lines / 2}) {
+            int to = ends.get(last);
+            int first = 0;
+            while (first <= last) {
+                int dirty = first;
+                while (dirty <= last && proved[dirty]) {
+                    dirty++;
+                }
+                int from = starts.get(first);
+                assertEquals(dirty <= last ? starts.get(dirty) : to, quick.firstDirtyLine(s, from, to),
+                        () -> "from " + from + " to " + to + " of " + s.length());
+                first = dirty + 1;
+            }
+        }
+    }
+
+    /**
+     * Texts long enough to be walked as two streams: the first line not proved in the first
+     * stream, in the second, in both, at the split, at the very end, or none, with runs that are no
+     * syllable on both sides (UBND is left alone, VNeID is not).
+     */
+    @Test
+    void longTextsStopAtTheFirstLineNotProved() {
+        String line = "Theo Nghị định số 30/2020/NĐ-CP, UBND tỉnh (ngày 5/3/2020) giao: a) 95% kế hoạch;";
+        int count = 3 * QuickCheck.STRETCH / line.length();
+        String clean = (line + "\n").repeat(count - 1) + line;
+        int split = clean.indexOf('\n', QuickCheck.STRETCH) + 1; // where the second stream starts
+        int splitLine = split / (line.length() + 1);
+        int[][] dirtyLines = {{}, {3}, {count - 3}, {3, count - 3}, {splitLine}, {splitLine - 1}, {splitLine, count - 1},
+            {count - 1}, {0}};
+        for (String dirty : new String[] {"Theo hoà bình", "VNeID", "tỉnh VNeID", "hai  dấu", "cuối dòng ", "UBND- tỉnh"}) {
+            assertFalse(QUICK.provedClean(dirty, 0, dirty.length()), dirty);
+            for (int[] at : dirtyLines) {
+                String[] ls = clean.split("\n", -1);
+                for (int k : at) {
+                    ls[k] = dirty;
+                }
+                String s = String.join("\n", ls);
+                int expected = at.length == 0 ? s.length() : s.indexOf(dirty);
+                assertEquals(expected, QUICK.firstDirtyLine(s, 0, s.length()), () -> dirty + " at " + Arrays.toString(at));
+                firstDirtyLineAgrees(QUICK, s);
+            }
+        }
+        // the second stream shorter than the first: a long line across the split, a text just over two streams long
+        String longLine = (line + " ").repeat(1000 / line.length()) + "hoà";
+        String head = (line + "\n").repeat((QuickCheck.STRETCH - 500) / (line.length() + 1));
+        String tail = (line + "\n").repeat((2 * QuickCheck.STRETCH + 200 - head.length() - longLine.length()) / (line.length() + 1));
+        String unequal = head + longLine + "\n" + tail + line;
+        assertTrue(unequal.length() > 2 * QuickCheck.STRETCH && unequal.length() - head.length() - longLine.length() < head.length() + longLine.length());
+        assertEquals(head.length(), QUICK.firstDirtyLine(unequal, 0, unequal.length()));
+        firstDirtyLineAgrees(QUICK, unequal);
+        String crlf = clean.replace("\n", "\r\n");
+        assertEquals(crlf.length(), QUICK.firstDirtyLine(crlf, 0, crlf.length()));
+        assertEquals(crlf.lastIndexOf('\n') + 1, QUICK.firstDirtyLine(crlf + "\r", 0, crlf.length() + 1), "a \\r at the very end");
     }
 }
