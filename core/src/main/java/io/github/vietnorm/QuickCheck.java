@@ -265,10 +265,10 @@ final class QuickCheck {
      * The start of the first line of {@code s[from, to)} the one-table scan cannot prove clean, or
      * {@code to} when it proves them all. {@code from} is a line start, {@code to} a line end (a
      * {@code '\n'} or the end of {@code s}). Per char, one step of the tone style's syllable automaton
-     * compiled together with the rules of {@link #cleanChar} (in one table: no branch but the rare
-     * event test) and one step of a little case automaton beside it; per letter run that is no
-     * syllable, one question to the stages (as the exact scan asks them). Lines it cannot prove
-     * (mixed case, anything a stage would look at) are left to the exact scan of {@link #nextWindow}.
+     * times the run's case, compiled together with the rules of {@link #cleanChar} (in one table: no
+     * branch but the rare event test); per letter run that is no syllable (or in mixed case), one
+     * question to the stages, as the exact scan asks them. Lines it cannot prove (anything a stage
+     * would look at) are left to the exact scan of {@link #nextWindow}.
      *
      * <p>One stream of steps is a chain of dependent loads (each row is read at the row the step
      * before read), so a long text is walked in stretches of two streams of whole lines that step
