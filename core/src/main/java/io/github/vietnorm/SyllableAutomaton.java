@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * The valid syllables of {@link Syllables} over precomposed (NFC) letters, written in lower case,
@@ -44,27 +43,30 @@ final class SyllableAutomaton {
     private static final int CASE_ALL_UPPER = 3;   // two or more, all upper
 
     static {
-        TreeMap<Character, Integer> letters = new TreeMap<>();
+        // start-up runs this interpreted: a flag per char, not a map of boxed chars
+        boolean[] used = new boolean[0x10000];
         Syllables.forEachValid(s -> {
             for (int k = 0; k < s.length(); k++) {
-                letters.putIfAbsent(s.charAt(k), 0);
+                used[s.charAt(k)] = true;
             }
         });
-        int id = 1;
-        for (Map.Entry<Character, Integer> e : letters.entrySet()) {
-            e.setValue(id++);
+        int id = 1; // classes in char order; a letter's capital shares its class
+        for (int c = 0; c < 0x10000; c++) {
+            if (used[c]) {
+                char ch = (char) c;
+                if (Character.toLowerCase(ch) == ch) {
+                    CHAR_CLASS[c] = (char) (id << 2 | 1);
+                }
+                char upper = Character.toUpperCase(ch);
+                if (upper != ch && Character.toLowerCase(upper) == ch) {
+                    CHAR_CLASS[upper] = (char) (id << 2 | 2 | 1);
+                }
+                id++;
+            }
         }
         CLASSES = id;
         if (CLASSES > 1 << 7) {
             throw new IllegalStateException("too many letter classes for packed keys: " + CLASSES);
-        }
-        for (int c = 0; c < 0x10000; c++) {
-            char ch = (char) c;
-            char lower = Character.toLowerCase(ch);
-            Integer cls = letters.get(lower);
-            if (cls != null && (lower == ch || Character.toUpperCase(lower) == ch)) {
-                CHAR_CLASS[c] = (char) (cls << 2 | (lower == ch ? 0 : 2) | 1);
-            }
         }
     }
 
