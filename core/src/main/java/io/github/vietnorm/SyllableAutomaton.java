@@ -3,10 +3,10 @@ package io.github.vietnorm;
 import io.github.vietnorm.dictionaries.SyllableParts;
 import io.github.vietnorm.dictionaries.Syllables;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * The valid syllables of {@link Syllables} over precomposed (NFC) letters, written in lower case,
@@ -43,27 +43,30 @@ final class SyllableAutomaton {
     private static final int CASE_ALL_UPPER = 3;   // two or more, all upper
 
     static {
-        TreeMap<Character, Integer> letters = new TreeMap<>();
+        // start-up runs this interpreted: a flag per char, not a map of boxed chars
+        boolean[] used = new boolean[0x10000];
         Syllables.forEachValid(s -> {
             for (int k = 0; k < s.length(); k++) {
-                letters.putIfAbsent(s.charAt(k), 0);
+                used[s.charAt(k)] = true;
             }
         });
-        int id = 1;
-        for (Map.Entry<Character, Integer> e : letters.entrySet()) {
-            e.setValue(id++);
+        int id = 1; // classes in char order; a letter's capital shares its class
+        for (int c = 0; c < 0x10000; c++) {
+            if (used[c]) {
+                char ch = (char) c;
+                if (Character.toLowerCase(ch) == ch) {
+                    CHAR_CLASS[c] = (char) (id << 2 | 1);
+                }
+                char upper = Character.toUpperCase(ch);
+                if (upper != ch && Character.toLowerCase(upper) == ch) {
+                    CHAR_CLASS[upper] = (char) (id << 2 | 2 | 1);
+                }
+                id++;
+            }
         }
         CLASSES = id;
         if (CLASSES > 1 << 7) {
             throw new IllegalStateException("too many letter classes for packed keys: " + CLASSES);
-        }
-        for (int c = 0; c < 0x10000; c++) {
-            char ch = (char) c;
-            char lower = Character.toLowerCase(ch);
-            Integer cls = letters.get(lower);
-            if (cls != null && (lower == ch || Character.toUpperCase(lower) == ch)) {
-                CHAR_CLASS[c] = (char) (cls << 2 | (lower == ch ? 0 : 2) | 1);
-            }
         }
     }
 
@@ -271,26 +274,9 @@ final class SyllableAutomaton {
             }
         });
         // a trie, then equal suffixes merged bottom-up (acyclic automaton minimisation)
-        List<int[]> trie = new ArrayList<>();
-        List<Boolean> fin = new ArrayList<>();
-        trie.add(new int[CLASSES + 4]); // node 0: root; per node its children, then a bit set of their classes (128 bits)
-        fin.add(false);
+        Trie trie = new Trie(words.size() * 2);
         for (String w : words) {
-            int node = 0;
-            for (int k = 0; k < w.length(); k++) {
-                int cls = CHAR_CLASS[w.charAt(k)] >>> 2;
-                int[] t = trie.get(node);
-                int child = t[cls];
-                if (child == 0) {
-                    child = trie.size();
-                    trie.add(new int[CLASSES + 4]);
-                    fin.add(false);
-                    t[cls] = child;
-                    t[CLASSES + (cls >>> 5)] |= 1 << cls;
-                }
-                node = child;
-            }
-            fin.set(node, true);
+            trie.add(w);
         }
         Map<String, Integer> register = new HashMap<>();
         List<int[]> states = new ArrayList<>();
@@ -299,11 +285,12 @@ final class SyllableAutomaton {
         accepting.add(false);
         states.add(null); // 1: start, filled in below
         accepting.add(false);
-        int[] canonical = new int[trie.size()];
-        int root = canonicalise(0, trie, fin, canonical, register, states, accepting, true);
-        if (root != 1) {
-            throw new IllegalStateException("start state misplaced");
+        int[] canonical = new int[trie.size];
+        for (int child = trie.firstChild[0]; child != 0; child = trie.nextSibling[child]) {
+            canonicalise(child, trie, canonical, register, states, accepting);
         }
+        states.set(1, trie.children(0, canonical)); // the root is the start, merged with no other state
+        accepting.set(1, trie.wordEnd[0]);
         int[] next = new int[states.size() * CLASSES];
         boolean[] accept = new boolean[states.size() * CLASSES];
         for (int s = 0; s < states.size(); s++) {
@@ -316,32 +303,102 @@ final class SyllableAutomaton {
         return new SyllableAutomaton(next, accept, words);
     }
 
-    private static int canonicalise(int node, List<int[]> trie, List<Boolean> fin, int[] canonical,
-            Map<String, Integer> register, List<int[]> states, List<Boolean> accepting, boolean isRoot) {
-        int[] t = trie.get(node);
-        int[] mapped = new int[CLASSES];
-        StringBuilder sig = new StringBuilder().append(fin.get(node) ? 'F' : 'N');
-        for (int word = 0; word < 4; word++) { // the children only, in class order (start-up runs this interpreted)
-            for (int bits = t[CLASSES + word]; bits != 0; bits &= bits - 1) {
-                int c = word << 5 | Integer.numberOfTrailingZeros(bits);
-                mapped[c] = canonicalise(t[c], trie, fin, canonical, register, states, accepting, false);
-                sig.append(',').append(c).append(':').append(mapped[c]);
-            }
+    /**
+     * Sets {@code canonical[node]}, the state of trie node {@code node}, its children's first: one
+     * state per set of equal suffixes, keyed by whether a word ends there and its (class, child
+     * state) pairs in class order.
+     */
+    private static void canonicalise(int node, Trie trie, int[] canonical, Map<String, Integer> register,
+            List<int[]> states, List<Boolean> accepting) {
+        int n = 0;
+        for (int child = trie.firstChild[node]; child != 0; child = trie.nextSibling[child]) {
+            canonicalise(child, trie, canonical, register, states, accepting);
+            n++;
         }
-        if (isRoot) {
-            states.set(1, mapped);
-            accepting.set(1, fin.get(node));
-            return 1;
+        char[] key = new char[1 + 2 * n];
+        key[0] = trie.wordEnd[node] ? 'F' : 'N';
+        int k = 1;
+        for (int child = trie.firstChild[node]; child != 0; child = trie.nextSibling[child]) {
+            key[k++] = (char) trie.letter[child];
+            key[k++] = (char) canonical[child]; // fewer states than trie nodes: checked by the trie
         }
-        String key = sig.toString();
-        Integer id = register.get(key);
+        String sig = new String(key);
+        Integer id = register.get(sig);
         if (id == null) {
             id = states.size();
-            states.add(mapped);
-            accepting.add(fin.get(node));
-            register.put(key, id);
+            states.add(trie.children(node, canonical));
+            accepting.add(trie.wordEnd[node]);
+            register.put(sig, id);
         }
         canonical[node] = id;
-        return id;
+    }
+
+    /**
+     * The syllables as a trie: per node its letter class, its first child and next sibling (children
+     * in class order), whether a word ends there. Start-up runs this interpreted, so a node is a few
+     * ints, not a table over every class.
+     */
+    private static final class Trie {
+        int[] letter;
+        int[] firstChild; // 0: none (node 0, the root, is no one's child)
+        int[] nextSibling;
+        boolean[] wordEnd;
+        int size = 1;
+
+        Trie(int capacity) {
+            letter = new int[capacity];
+            firstChild = new int[capacity];
+            nextSibling = new int[capacity];
+            wordEnd = new boolean[capacity];
+        }
+
+        void add(String w) {
+            int node = 0;
+            for (int k = 0; k < w.length(); k++) {
+                int cls = CHAR_CLASS[w.charAt(k)] >>> 2;
+                int before = 0;
+                int child = firstChild[node];
+                while (child != 0 && letter[child] < cls) {
+                    before = child;
+                    child = nextSibling[child];
+                }
+                if (child == 0 || letter[child] != cls) {
+                    int added = newNode(cls);
+                    nextSibling[added] = child;
+                    if (before == 0) {
+                        firstChild[node] = added;
+                    } else {
+                        nextSibling[before] = added;
+                    }
+                    child = added;
+                }
+                node = child;
+            }
+            wordEnd[node] = true;
+        }
+
+        private int newNode(int cls) {
+            if (size == letter.length) {
+                if (size >= Character.MAX_VALUE) {
+                    throw new IllegalStateException("too many trie nodes for char keys: " + size);
+                }
+                int capacity = Math.min(2 * size, Character.MAX_VALUE);
+                letter = Arrays.copyOf(letter, capacity);
+                firstChild = Arrays.copyOf(firstChild, capacity);
+                nextSibling = Arrays.copyOf(nextSibling, capacity);
+                wordEnd = Arrays.copyOf(wordEnd, capacity);
+            }
+            letter[size] = cls;
+            return size++;
+        }
+
+        /** The transitions of a state for {@code node}: its children's states by class. */
+        int[] children(int node, int[] canonical) {
+            int[] t = new int[CLASSES];
+            for (int child = firstChild[node]; child != 0; child = nextSibling[child]) {
+                t[letter[child]] = canonical[child];
+            }
+            return t;
+        }
     }
 }
