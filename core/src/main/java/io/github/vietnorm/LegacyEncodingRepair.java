@@ -37,10 +37,11 @@ final class LegacyEncodingRepair implements Stage {
             if (lineEnd < 0) {
                 lineEnd = n;
             }
-            // a line with combining marks is judged as the Unicode stage will compose it, so a second
-            // pass (which sees it composed) decides the same: a + U+0300 is à, a legacy marker
+            // a line with combining marks or invisible chars is judged as the later stages will leave
+            // it, so a second pass (which sees it so) decides the same: a + U+0300 is à, a legacy
+            // marker; uÒ + U+200B + u is uÒu, which reads as VNI
             int kind = lineKind(text, lineStart, lineEnd);
-            String view = kind == COMBINING ? NFC.normalize(text.substring(lineStart, lineEnd)) : null;
+            String view = kind == AS_LEFT ? asLeft(text, lineStart, lineEnd) : null;
             String src = view != null ? view : text;
             int from = view != null ? 0 : lineStart;
             int to = view != null ? view.length() : lineEnd;
@@ -154,10 +155,23 @@ final class LegacyEncodingRepair implements Stage {
 
     private static final int UNICODE_OR_PLAIN = 0;
     private static final int MAY_BE_LEGACY = 1;
-    private static final int COMBINING = 2;
+    private static final int AS_LEFT = 2;
+
+    /** The line as the whitespace and Unicode stages will leave its letters: invisible chars removed, composed. */
+    private static String asLeft(String text, int from, int to) {
+        StringBuilder b = new StringBuilder(to - from);
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (!WhitespaceAndInvisibles.isInvisible(c)) {
+                b.append(c);
+            }
+        }
+        return NFC.normalize(b);
+    }
 
     /**
-     * One pass over a line: {@link #COMBINING} at its first combining mark (judge it composed),
+     * One pass over a line: {@link #AS_LEFT} at its first combining mark or invisible char (judge
+     * it as the later stages leave it, {@link #asLeft}),
      * {@link #UNICODE_OR_PLAIN} at its first letter only Unicode has (the common case: a Vietnamese
      * line) or when it holds no legacy marker, {@link #MAY_BE_LEGACY} when it holds a marker and
      * neither of those.
@@ -165,6 +179,7 @@ final class LegacyEncodingRepair implements Stage {
     private static int lineKind(String text, int from, int to) {
         boolean marker = false;
         boolean marks = false;
+        boolean invisible = false;
         int base = -1; // the letter a following combining mark would compose with, as composed so far
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
@@ -178,13 +193,17 @@ final class LegacyEncodingRepair implements Stage {
                 // Unicode either way; anything less certain is judged on the composed line
                 int composed = base >= 0 ? NFC.composePair(base, c) : -1;
                 if (composed < 0) {
-                    return COMBINING;
+                    return AS_LEFT;
                 }
                 if (composed >= 0x100 && composed < 0x10000 && isUnicodeVietnamese((char) composed)) {
                     return UNICODE_OR_PLAIN;
                 }
                 marks = true;
                 base = composed;
+                continue;
+            }
+            if (WhitespaceAndInvisibles.isInvisible(c)) {
+                invisible = true; // the whitespace stage removes it: letters around it meet
                 continue;
             }
             base = c;
@@ -195,7 +214,7 @@ final class LegacyEncodingRepair implements Stage {
                 marker = true;
             }
         }
-        return marks ? COMBINING : marker ? MAY_BE_LEGACY : UNICODE_OR_PLAIN;
+        return marks || invisible ? AS_LEFT : marker ? MAY_BE_LEGACY : UNICODE_OR_PLAIN;
     }
 
     /**
@@ -225,7 +244,7 @@ final class LegacyEncodingRepair implements Stage {
     private static int firstMarker(String text, int from, int to) {
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
-            if (c >= 0x80 ? isMarkerAt(text, i, from, to) || isCombiningMark(c)
+            if (c >= 0x80 ? isMarkerAt(text, i, from, to) || isCombiningMark(c) || WhitespaceAndInvisibles.isInvisible(c)
                     : isLetterControl(c)) {
                 return i;
             }

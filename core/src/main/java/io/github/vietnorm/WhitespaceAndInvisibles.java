@@ -26,6 +26,11 @@ final class WhitespaceAndInvisibles implements Stage {
         return KIND[c];
     }
 
+    /** Whether this stage removes {@code c} wherever it stands (zero-width space and joiners, word joiner, BOM). */
+    static boolean isInvisible(char c) {
+        return KIND[c] == INVISIBLE;
+    }
+
     private static int computeKind(char c) {
         if (c > ' ' && c < 0x7F) {
             return NORMAL;
