@@ -136,13 +136,15 @@ final class UnicodeComposition implements Stage {
      * Eth) the word is all capitals, as in {@code HÐND}.
      */
     static boolean isVietnameseEth(String s, int i) {
+        // by code point: NFC turns some letters into a supplementary one (U+FACF into U+2284A), and
+        // the word must end at the same place in a second pass
         int start = i;
-        while (start > 0 && isWordChar(s.charAt(start - 1))) {
-            start--;
+        while (start > 0 && isWordChar(s.codePointBefore(start))) {
+            start -= Character.charCount(s.codePointBefore(start));
         }
         int end = i + 1;
-        while (end < s.length() && isWordChar(s.charAt(end))) {
-            end++;
+        while (end < s.length() && isWordChar(s.codePointAt(end))) {
+            end += Character.charCount(s.codePointAt(end));
         }
         boolean allUpper = true;
         for (int k = start; k < end; k++) {
@@ -165,12 +167,12 @@ final class UnicodeComposition implements Stage {
         return start == i && vowelFollows;
     }
 
-    private static boolean isWordChar(char c) {
+    private static boolean isWordChar(int c) {
         return Character.isLetter(c) || isMark(c);
     }
 
     /** Any combining mark, so the answer is the same before and after NFC splits or joins letters. */
-    private static boolean isMark(char c) {
+    private static boolean isMark(int c) {
         int t = Character.getType(c);
         return t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK || t == Character.ENCLOSING_MARK;
     }

@@ -11,7 +11,8 @@ class IdempotenceRegressionTest {
     @ValueSource(strings = {"\u0958\u00D0a", "\u00D6\u0323a\u00AD", "\u00AD\u00D6\u0323", "\u00AD\u0110\u00D0", "O\u0308a\u00AD",
         "aa\u0300u", "y\u00D2a", "ca\u0300 phe\u0302 va\u0300 ba\u0301nh",
         "\u00AD\u00AE\u200B\u0300", "\r\u00AD\u00AE\u200B\u0309\u1ECFa/\uC2D0a\u00C3ikh/c\r",
-        "u\u00D2\u200Bu", "a\u200B\u2019b \u00E9", "ca\u200B\u0300 phe\u0302"})
+        "u\u00D2\u200Bu", "a\u200B\u2019b \u00E9", "ca\u200B\u0300 phe\u0302",
+        "\u00D0a\uFACF"})
     void secondPassChangesNothing(String s) {
         for (VietnameseNormalizer n : new VietnameseNormalizer[] {VietnameseNormalizer.standard(),
                 VietnameseNormalizer.builder().repairLegacyEncodings(false).splitRunTogetherWords(false).build(),
