@@ -351,8 +351,8 @@ final class EncodingScores {
         CharsetDecoder utf8() {
             if (utf8 == null) {
                 utf8 = StandardCharsets.UTF_8.newDecoder()
-                        .onMalformedInput(CodingErrorAction.REPLACE)
-                        .onUnmappableCharacter(CodingErrorAction.REPLACE);
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT);
             }
             return utf8;
         }
@@ -397,7 +397,14 @@ final class EncodingScores {
                 CharsetDecoder d = scratch.utf8().reset();
                 CharBuffer cb = CharBuffer.allocate(end - start);
                 ByteBuffer bb = ByteBuffer.wrap(b, start, end - start);
-                CoderResult r = d.decode(bb, cb, true);
+                CoderResult r;
+                while ((r = d.decode(bb, cb, true)).isError()) {
+                    // a NBSP no sequence takes is the space the whitespace stage will make of it, not
+                    // damage: judged as damage, " Æ¡" would stay and its repair wait for a second pass
+                    int at = bb.position();
+                    cb.put(r.length() == 1 && b[at] == (byte) 0xA0 ? '\u00A0' : '\uFFFD');
+                    bb.position(at + r.length());
+                }
                 assert !r.isOverflow();
                 d.flush(cb);
                 cb.flip();
