@@ -13,7 +13,8 @@ package io.github.vietnorm;
  * encoding the text's clear lines agree on, which may then repair a line on weaker evidence.
  * Valid Unicode Vietnamese and plain ASCII text are never changed: a line holding letters only
  * Unicode has (ă, ơ, ệ; combining marks are judged as composed) is Unicode text and is skipped.
- * Fast path: a text with no Latin-1 character (nor a CP1252 letter inside a word, nor a C0 capital of VISCII/VPS) is returned
+ * Fast path: a text with no Latin-1 character (nor a CP1252 letter inside a word, nor a C0 capital of VISCII/VPS,
+ * nor a character NFC replaces) is returned
  * untouched without allocating; a line whose every non-ASCII word is already a valid syllable is
  * skipped without allocating. VIQR is not repaired here (it is plain ASCII, where a
  * false repair of English would cost more than a missed one): decode it with
@@ -37,9 +38,9 @@ final class LegacyEncodingRepair implements Stage {
             if (lineEnd < 0) {
                 lineEnd = n;
             }
-            // a line with combining marks or invisible chars is judged as the later stages will leave
-            // it, so a second pass (which sees it so) decides the same: a + U+0300 is à, a legacy
-            // marker; uÒ + U+200B + u is uÒu, which reads as VNI
+            // a line with combining marks, invisible chars or chars NFC replaces is judged as the later
+            // stages will leave it, so a second pass (which sees it so) decides the same: a + U+0300 is
+            // à, a legacy marker; uÒ + U+200B + u is uÒu, which reads as VNI; A + U+212B + Y is AÅY, VNI for ẨY
             int kind = lineKind(text, lineStart, lineEnd);
             String view = kind == AS_LEFT ? asLeft(text, lineStart, lineEnd) : null;
             String src = view != null ? view : text;
@@ -170,8 +171,8 @@ final class LegacyEncodingRepair implements Stage {
     }
 
     /**
-     * One pass over a line: {@link #AS_LEFT} at its first combining mark or invisible char (judge
-     * it as the later stages leave it, {@link #asLeft}),
+     * One pass over a line: {@link #AS_LEFT} at its first combining mark, invisible char or char
+     * NFC replaces (judge it as the later stages leave it, {@link #asLeft}),
      * {@link #UNICODE_OR_PLAIN} at its first letter only Unicode has (the common case: a Vietnamese
      * line) or when it holds no legacy marker, {@link #MAY_BE_LEGACY} when it holds a marker and
      * neither of those.
@@ -180,6 +181,7 @@ final class LegacyEncodingRepair implements Stage {
         boolean marker = false;
         boolean marks = false;
         boolean invisible = false;
+        boolean replaced = false;
         int base = -1; // the letter a following combining mark would compose with, as composed so far
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
@@ -206,6 +208,7 @@ final class LegacyEncodingRepair implements Stage {
                 invisible = true; // the whitespace stage removes it: letters around it meet
                 continue;
             }
+            replaced |= UnicodeComposition.replacedByNfc(text, i); // the Ångström sign U+212B is Å, a legacy marker
             base = c;
             if (c >= 0x100 && isUnicodeVietnamese(c)) {
                 return UNICODE_OR_PLAIN;
@@ -214,7 +217,7 @@ final class LegacyEncodingRepair implements Stage {
                 marker = true;
             }
         }
-        return marks || invisible ? AS_LEFT : marker ? MAY_BE_LEGACY : UNICODE_OR_PLAIN;
+        return marks || invisible || replaced ? AS_LEFT : marker ? MAY_BE_LEGACY : UNICODE_OR_PLAIN;
     }
 
     /**
@@ -245,7 +248,7 @@ final class LegacyEncodingRepair implements Stage {
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if (c >= 0x80 ? isMarkerAt(text, i, from, to) || isCombiningMark(c) || WhitespaceAndInvisibles.isInvisible(c)
-                    : isLetterControl(c)) {
+                    || UnicodeComposition.replacedByNfc(text, i) : isLetterControl(c)) {
                 return i;
             }
         }

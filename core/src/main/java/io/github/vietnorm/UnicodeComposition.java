@@ -37,6 +37,14 @@ final class UnicodeComposition implements Stage {
         return ATTENTION[c];
     }
 
+    /**
+     * Whether NFC replaces the char at {@code i} wherever it stands (quick check "no": the Ångström
+     * sign U+212B becomes Å, U+FACF a supplementary ideograph); the table test first keeps it cheap.
+     */
+    static boolean replacedByNfc(String s, int i) {
+        return ATTENTION[s.charAt(i)] && UCharacter.getIntPropertyValue(s.codePointAt(i), UProperty.NFC_QUICK_CHECK) == 0;
+    }
+
     private static boolean quickCheckNotYes(int c) {
         return UCharacter.getIntPropertyValue(c, UProperty.NFC_QUICK_CHECK) != 1; // 1 = yes (0 no, 2 maybe)
     }

@@ -12,7 +12,8 @@ class IdempotenceRegressionTest {
         "aa\u0300u", "y\u00D2a", "ca\u0300 phe\u0302 va\u0300 ba\u0301nh",
         "\u00AD\u00AE\u200B\u0300", "\r\u00AD\u00AE\u200B\u0309\u1ECFa/\uC2D0a\u00C3ikh/c\r",
         "u\u00D2\u200Bu", "a\u200B\u2019b \u00E9", "ca\u200B\u0300 phe\u0302",
-        "\u00D0a\uFACF", "\u00A0\u00C6\u00A1", "x\u00A0\u00C6\u00A1"})
+        "\u00D0a\uFACF", "\u00A0\u00C6\u00A1", "x\u00A0\u00C6\u00A1",
+        "A\u212BY", "th\u212Bng"})
     void secondPassChangesNothing(String s) {
         for (VietnameseNormalizer n : new VietnameseNormalizer[] {VietnameseNormalizer.standard(),
                 VietnameseNormalizer.builder().repairLegacyEncodings(false).splitRunTogetherWords(false).build(),
