@@ -262,8 +262,13 @@ final class EncodingScores {
         return valid(score) * 3 - invalid(score) * 4 + common(score) * 2;
     }
 
+    /**
+     * A char between words: also the Unicode spaces the whitespace stage makes ASCII spaces (no byte
+     * of any code page, so no decoding takes them), else a second pass would judge {@code g§c} alone
+     * where the first judged {@code nn}+U+3000+{@code g§c} as one word. Not the NBSP: it is a byte.
+     */
     static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\r';
+        return c == ' ' || c == '\t' || c == '\r' || c > 0xFF && WhitespaceAndInvisibles.isSpace(c);
     }
 
     /**

@@ -31,6 +31,11 @@ final class WhitespaceAndInvisibles implements Stage {
         return KIND[c] == INVISIBLE;
     }
 
+    /** Whether this stage makes {@code c} an ASCII space (or trims it). */
+    static boolean isSpace(char c) {
+        return KIND[c] == SPACE;
+    }
+
     private static int computeKind(char c) {
         if (c > ' ' && c < 0x7F) {
             return NORMAL;
