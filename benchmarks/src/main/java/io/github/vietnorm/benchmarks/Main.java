@@ -44,19 +44,22 @@ public final class Main {
         boolean quick = mode.equals("quick");
         new java.io.File("benchmarks/target").mkdirs();
         // throughput: warmed up, with the references in the same run
-        ChainedOptionsBuilder opt = common(mode, "").include(include).exclude(DictionaryLoadBenchmark.class.getSimpleName());
+        ChainedOptionsBuilder opt = common(mode, "", quick ? BenchmarkData.BENCH_CHARS / 4 : BenchmarkData.BENCH_CHARS)
+                .include(include).exclude(DictionaryLoadBenchmark.class.getSimpleName());
         if (quick) {
-            opt.forks(1).warmupIterations(2).warmupTime(TimeValue.milliseconds(700))
-                    .measurementIterations(3).measurementTime(TimeValue.milliseconds(700));
+            // a quarter of the text (each fork's set-up reads and cleans it, builds the damaged variants)
+            // and short iterations, so that the whole suite fits in two minutes
+            opt.forks(1).warmupIterations(1).warmupTime(TimeValue.milliseconds(500))
+                    .measurementIterations(2).measurementTime(TimeValue.milliseconds(500));
         } else {
             opt.forks(2).warmupIterations(5).warmupTime(TimeValue.seconds(1))
                     .measurementIterations(5).measurementTime(TimeValue.seconds(1));
         }
         Collection<RunResult> results = run(opt);
         // dictionary loads: cold, one shot in each fresh JVM
-        ChainedOptionsBuilder loads = common(mode, "-loads").include(DictionaryLoadBenchmark.class.getSimpleName())
+        ChainedOptionsBuilder loads = common(mode, "-loads", BenchmarkData.BENCH_CHARS).include(DictionaryLoadBenchmark.class.getSimpleName())
                 .mode(Mode.SingleShotTime).timeUnit(TimeUnit.MILLISECONDS)
-                .forks(quick ? 3 : 8).warmupIterations(0).measurementIterations(1);
+                .forks(quick ? 2 : 8).warmupIterations(0).measurementIterations(1);
         boolean wanted = java.util.regex.Pattern.compile(include).matcher(DictionaryLoadBenchmark.class.getName() + ".").find();
         Collection<RunResult> loadResults = wanted ? run(loads) : List.of();
         System.out.println();
@@ -65,15 +68,16 @@ public final class Main {
         }
         if (!loadResults.isEmpty()) {
             System.out.println();
-            System.out.println(loadTable(loadResults, quick ? 3 : 8));
+            System.out.println(loadTable(loadResults, quick ? 2 : 8));
             System.out.println();
             System.out.println(DictionaryLoadBenchmark.heapTable());
         }
     }
 
-    private static ChainedOptionsBuilder common(String mode, String suffix) {
+    private static ChainedOptionsBuilder common(String mode, String suffix, int benchChars) {
         return new OptionsBuilder()
-                .jvmArgsAppend("-Xmx4g", "-Dvietnorm.shared=" + BenchmarkData.shared().toAbsolutePath())
+                .jvmArgsAppend("-Xmx4g", "-Dvietnorm.shared=" + BenchmarkData.shared().toAbsolutePath(),
+                        "-Dvietnorm.bench.chars=" + benchChars)
                 .resultFormat(ResultFormatType.JSON)
                 .result("benchmarks/target/jmh-" + mode + suffix + ".json")
                 .shouldFailOnError(true);
