@@ -276,9 +276,10 @@ final class AbbreviationExpansion implements Stage {
 
     /**
      * Whether the abbreviation {@code s[start, end)} is not glued to what the spacing stage would
-     * separate from a word: {@code . , ; : ! ? %} before it, a dash with a space before it only
-     * ({@code x -ĐU}) or after it only ({@code ĐU- x}), and for a spelling ending in a dot
-     * ({@code TP.}), punctuation after it.
+     * separate from a word: {@code . , ; : ! ? %} before it, a dash with a space on one side only
+     * between it and a letter ({@code x -ĐU}, {@code x- ĐU}, {@code ĐU- x}, {@code ĐU -x}: the
+     * spacing stage adds the other space once both sides are syllables), and for a spelling ending
+     * in a dot ({@code PGS.TS.}), punctuation after it.
      */
     static boolean standsAlone(String s, int start, int end) {
         if (start > 0) {
@@ -286,14 +287,16 @@ final class AbbreviationExpansion implements Stage {
             if (p == '.' || p == ',' || p == ';' || p == ':' || p == '!' || p == '?' || p == '%') {
                 return false;
             }
-            if (isDash(p) && start >= 3 && s.charAt(start - 2) == ' ' && SpanScanner.isLetter(s.charAt(start - 3))) {
-                return false;
+            if (start >= 3 && SpanScanner.isLetter(s.charAt(start - 3))
+                    && (isDash(p) && s.charAt(start - 2) == ' ' || p == ' ' && isDash(s.charAt(start - 2)))) {
+                return false; // "x -ĐU", "x- ĐU"
             }
         }
         if (end < s.length()) {
             char c = s.charAt(end);
-            if (isDash(c) && end + 2 < s.length() && s.charAt(end + 1) == ' ' && SpanScanner.isLetter(s.charAt(end + 2))) {
-                return false;
+            if (end + 2 < s.length() && SpanScanner.isLetter(s.charAt(end + 2))
+                    && (isDash(c) && s.charAt(end + 1) == ' ' || c == ' ' && isDash(s.charAt(end + 1)))) {
+                return false; // "ĐU- x", "ĐU -x"
             }
             if (!SpanScanner.isAlnum(s.charAt(end - 1))
                     && (c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?')) {
