@@ -100,6 +100,8 @@ final class AbbreviationExpansion implements Stage {
         final int n = text.length();
         int k = 0; // first applied replacement that ends after the current position (in text)
         long delta = 0; // text position - input position, before replacement k
+        int tokenEnd = -1; // the space-delimited token last judged by looksLegacy, and the answer
+        boolean tokenLegacy = false;
         int i = 0;
         while (i < n) {
             char c = text.charAt(i);
@@ -120,7 +122,15 @@ final class AbbreviationExpansion implements Stage {
             boolean touchesApplied = k < applied.size() && applied.get(k).start + delta < e;
             int a = (int) (i - delta);
             int b = (int) (e - delta);
-            if (!touchesApplied) {
+            if (!touchesApplied && standsAlone(text, i, e)) {
+                if (i >= tokenEnd) {
+                    tokenEnd = tokenEnd(text, i);
+                    tokenLegacy = looksLegacy(text, i, tokenEnd);
+                }
+                if (tokenLegacy) {
+                    i = e;
+                    continue;
+                }
                 // the rule first: it is cheaper than the span scan, which only then runs (once per text)
                 String expansion = expansion(text, i, e);
                 if (expansion != null && !isProtected(input, a, b, context)) {
@@ -247,6 +257,85 @@ final class AbbreviationExpansion implements Stage {
             return false;
         }
         return !(isJoiner(c) && e + 1 < s.length() && isWordChar(s.charAt(e + 1)));
+    }
+
+    // ---- what the earlier stages would change ------------------------------------------------
+
+    /*
+     * The expansion is the last stage, so it may only write text the earlier stages leave as it is,
+     * or a second pass changes it. Two things it writes can make them act: a word where there was
+     * an abbreviation, which the spacing stage (RunTogetherSplitting) separates from glued
+     * punctuation, percent signs and dashes where it left the abbreviation alone (c,Q. → c,quận →
+     * c, quận; 0%ĐU → 0%Đảng ủy → 0% Đảng ủy; x -ĐU), and spaces, which cut the token around it:
+     * the whitespace stage keeps a soft hyphen and the spacing stage adds no space inside a token
+     * that still looks legacy-encoded (Latin-1 symbols, soft hyphen), and the cut leaves a part
+     * without them (¸ĐU<SHY> → ¸Đảng ủy<SHY>, whose soft hyphen a second pass removes; µ»ĐU,qi →
+     * µ»Đảng ủy,qi → ..., qi). So an abbreviation is expanded only where it stands alone, and
+     * never inside a token that looks legacy-encoded (text the legacy repair left undecided).
+     */
+
+    /**
+     * Whether the abbreviation {@code s[start, end)} is not glued to what the spacing stage would
+     * separate from a word: {@code . , ; : ! ? %} before it, a dash with a space on one side only
+     * between it and a letter ({@code x -ĐU}, {@code x- ĐU}, {@code ĐU- x}, {@code ĐU -x}: the
+     * spacing stage adds the other space once both sides are syllables), and for a spelling ending
+     * in a dot ({@code PGS.TS.}), punctuation after it.
+     */
+    static boolean standsAlone(String s, int start, int end) {
+        if (start > 0) {
+            char p = s.charAt(start - 1);
+            if (p == '.' || p == ',' || p == ';' || p == ':' || p == '!' || p == '?' || p == '%') {
+                return false;
+            }
+            if (start >= 3 && SpanScanner.isLetter(s.charAt(start - 3))
+                    && (isDash(p) && s.charAt(start - 2) == ' ' || p == ' ' && isDash(s.charAt(start - 2)))) {
+                return false; // "x -ĐU", "x- ĐU"
+            }
+        }
+        if (end < s.length()) {
+            char c = s.charAt(end);
+            if (end + 2 < s.length() && SpanScanner.isLetter(s.charAt(end + 2))
+                    && (isDash(c) && s.charAt(end + 1) == ' ' || c == ' ' && isDash(s.charAt(end + 1)))) {
+                return false; // "ĐU- x", "ĐU -x"
+            }
+            if (!SpanScanner.isAlnum(s.charAt(end - 1))
+                    && (c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isDash(char c) {
+        return c == '-' || c == '\u2013' || c == '\u2014';
+    }
+
+    /** End of the token (up to a space or line feed, as the spacing stage sees it) holding {@code i}. */
+    private static int tokenEnd(String s, int i) {
+        int e = i;
+        while (e < s.length() && s.charAt(e) != ' ' && s.charAt(e) != '\n') {
+            e++;
+        }
+        return e;
+    }
+
+    /**
+     * Whether the token ending at {@code end} around {@code i} holds a Latin-1 symbol Vietnamese text
+     * does not use or a soft hyphen (the spacing stage's and the whitespace stage's test; the
+     * token is the wider of theirs, so the answer errs towards leaving the abbreviation).
+     */
+    private static boolean looksLegacy(String s, int i, int end) {
+        int b = i;
+        while (b > 0 && s.charAt(b - 1) != ' ' && s.charAt(b - 1) != '\n') {
+            b--;
+        }
+        for (int k = b; k < end; k++) {
+            char c = s.charAt(k);
+            if (c >= 0x80 && c <= 0xFF && (c == 0xAD || WhitespaceAndInvisibles.isLegacyMarker(c))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // ---- context -----------------------------------------------------------------------------

@@ -184,6 +184,25 @@ class AbbreviationExpansionTest {
         assertEquals("UBND.Về", noSplit.normalize("UBND.Về"));
     }
 
+    /**
+     * Glued where the spacing stage would separate a word, or in a token that still looks
+     * legacy-encoded: the expansion would change what an earlier stage does on a second pass.
+     */
+    @Test
+    void gluedToPunctuationOrInLegacyLookingTokenStays() {
+        assertEquals("tỷ lệ 0%ĐU", EXPAND.normalize("tỷ lệ 0%ĐU"));
+        assertEquals("c,Q. Yạ", EXPAND.normalize("c,Q.Yạ"));
+        assertEquals("tổ -UBND tỉnh", EXPAND.normalize("tổ -UBND tỉnh"));
+        assertEquals("tổ UBND- tỉnh", EXPAND.normalize("tổ UBND- tỉnh"));
+        assertEquals("¶QĐ; uQ", EXPAND.normalize("¶QĐ; uQ"));
+        assertEquals("§ĐU\u00AD", EXPAND.normalize("§ĐU\u00AD"));
+        // standing alone, next to the same characters: expanded
+        assertEquals("tỷ lệ 0% Đảng ủy", EXPAND.normalize("tỷ lệ 0% ĐU"));
+        assertEquals("tổ - Ủy ban nhân dân tỉnh", EXPAND.normalize("tổ - UBND tỉnh"));
+        assertEquals("¶ Quyết định; uQ", EXPAND.normalize("¶ QĐ; uQ"));
+        assertEquals("(Đảng ủy)", EXPAND.normalize("(ĐU)"));
+    }
+
     @Test
     void definitionInParenthesesStays() {
         String s = "Trung tâm Ứng dụng tiến bộ Khoa học và Công nghệ (KH&CN), qua đó";
