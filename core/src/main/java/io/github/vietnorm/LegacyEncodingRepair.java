@@ -42,20 +42,39 @@ final class LegacyEncodingRepair implements Stage {
             // stages will leave it, so a second pass (which sees it so) decides the same: a + U+0300 is
             // à, a legacy marker; uÒ + U+200B + u is uÒu, which reads as VNI; A + U+212B + Y is AÅY, VNI for ẨY
             int kind = lineKind(text, lineStart, lineEnd);
-            String view = kind == AS_LEFT ? asLeft(text, lineStart, lineEnd) : null;
-            String src = view != null ? view : text;
-            int from = view != null ? 0 : lineStart;
-            int to = view != null ? view.length() : lineEnd;
-            if (view != null ? lineKind(view, from, to) == MAY_BE_LEGACY : kind == MAY_BE_LEGACY) {
-                long identity = EncodingScores.score(src, from, to);
-                if (EncodingScores.invalid(identity) > 0 || hasUtf8Sequence(src, from, to)) {
+            if (kind != UNICODE_OR_PLAIN) {
+                String view = (kind & AS_LEFT) != 0 ? asLeft(text, lineStart, lineEnd) : null;
+                String src = view != null ? view : text;
+                int from = view != null ? 0 : lineStart;
+                int to = view != null ? view.length() : lineEnd;
+                boolean judged = worthRanking(src, from, to, view != null ? lineKind(view, from, to) : kind);
+                if (judged) {
                     if (scratch == null) {
                         scratch = new EncodingScores.Scratch();
                         lines = new Lines();
                     }
                     lines.add(lineStart, lineEnd, view);
-                    rankCandidates(src, from, to, identity, scratch, lines.ranks[lines.count - 1],
-                            lines.weak[lines.count - 1]);
+                    rankCandidates(src, from, to, EncodingScores.score(src, from, to), scratch,
+                            lines.ranks[lines.count - 1], lines.weak[lines.count - 1]);
+                }
+                // a line that would stay as it is goes on as the whitespace and Unicode stages leave it (NBSP
+                // made a space, spaces trimmed, soft hyphens outside legacy tokens and stacked marks removed):
+                // a second pass sees it so and must decide as this one (k¸n + NBSP is k¸n, TCVN3 for kịn)
+                if ((kind & (AS_LEFT | SPACED)) != 0 && (!judged || best(lines.ranks[lines.count - 1]) < 0)) {
+                    String left = asTheStagesLeave(text, lineStart, lineEnd);
+                    if ((left.length() != to - from || !contentEquals(left, src, from))
+                            && worthRanking(left, 0, left.length(), lineKind(left, 0, left.length()))) {
+                        if (scratch == null) {
+                            scratch = new EncodingScores.Scratch();
+                            lines = new Lines();
+                        }
+                        if (judged) {
+                            lines.count--; // judged again, as left
+                        }
+                        lines.add(lineStart, lineEnd, left);
+                        rankCandidates(left, 0, left.length(), EncodingScores.score(left, 0, left.length()), scratch,
+                                lines.ranks[lines.count - 1], lines.weak[lines.count - 1]);
+                    }
                 }
             }
             lineStart = lineEnd + 1;
@@ -154,9 +173,35 @@ final class LegacyEncodingRepair implements Stage {
         return true;
     }
 
+    /** Whether {@code src[from, to)}, of lineKind {@code kind}, may be legacy and is not valid as it is: a line to rank. */
+    private static boolean worthRanking(String src, int from, int to, int kind) {
+        if ((kind & ~SPACED) != MAY_BE_LEGACY) {
+            return false;
+        }
+        return EncodingScores.invalid(EncodingScores.score(src, from, to)) > 0 || hasUtf8Sequence(src, from, to);
+    }
+
     private static final int UNICODE_OR_PLAIN = 0;
     private static final int MAY_BE_LEGACY = 1;
+    /** Flag: the line has combining marks, invisible chars or chars NFC replaces: judge it {@link #asLeft}. */
     private static final int AS_LEFT = 2;
+    /** Flag: the whitespace stage would change the line (a Unicode space, a soft hyphen, spaces at an end or in a row). */
+    private static final int SPACED = 4;
+
+    private static final Stage WHITESPACE = new WhitespaceAndInvisibles();
+    private static final Stage UNICODE = new UnicodeComposition();
+
+    /** The line as the whitespace and Unicode stages will leave it, by running them on it. */
+    private static String asTheStagesLeave(String text, int from, int to) {
+        String line = text.substring(from, to);
+        StageContext context = new StageContext();
+        TextRewriter out = new TextRewriter(line, false);
+        WHITESPACE.apply(line, out, context);
+        line = out.result();
+        out = new TextRewriter(line, false);
+        UNICODE.apply(line, out, context);
+        return out.result();
+    }
 
     /** The line as the whitespace and Unicode stages will leave its letters: invisible chars removed, composed. */
     private static String asLeft(String text, int from, int to) {
@@ -182,11 +227,17 @@ final class LegacyEncodingRepair implements Stage {
         boolean marks = false;
         boolean invisible = false;
         boolean replaced = false;
+        boolean spaced = false;
         int base = -1; // the letter a following combining mark would compose with, as composed so far
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if (c < 0x80) {
-                marker |= isLetterControl(c);
+                if (c <= ' ') {
+                    marker |= isLetterControl(c);
+                    spaced |= c == '\t' || c == ' ' && (i == from || i + 1 == to
+                            || !WhitespaceAndInvisibles.isOrdinary(text.charAt(i - 1))
+                            || !WhitespaceAndInvisibles.isOrdinary(text.charAt(i + 1)));
+                }
                 base = c;
                 continue;
             }
@@ -208,6 +259,7 @@ final class LegacyEncodingRepair implements Stage {
                 invisible = true; // the whitespace stage removes it: letters around it meet
                 continue;
             }
+            spaced |= !WhitespaceAndInvisibles.isOrdinary(c); // NBSP, U+3000, the soft hyphen
             replaced |= UnicodeComposition.replacedByNfc(text, i); // the Ångström sign U+212B is Å, a legacy marker
             base = c;
             if (c >= 0x100 && isUnicodeVietnamese(c)) {
@@ -217,7 +269,10 @@ final class LegacyEncodingRepair implements Stage {
                 marker = true;
             }
         }
-        return marks || invisible || replaced ? AS_LEFT : marker ? MAY_BE_LEGACY : UNICODE_OR_PLAIN;
+        if (marks || invisible || replaced) {
+            return AS_LEFT | (spaced ? SPACED : 0);
+        }
+        return marker ? MAY_BE_LEGACY | (spaced ? SPACED : 0) : UNICODE_OR_PLAIN;
     }
 
     /**
