@@ -23,6 +23,17 @@ package io.github.vietnorm;
 final class LegacyEncodingRepair implements Stage {
     private static final com.ibm.icu.text.Normalizer2 NFC = com.ibm.icu.text.Normalizer2.getNFCInstance();
 
+    /** The normalizer's tone stage, which runs on a line this stage leaves (null: none runs, as for {@link LegacyText}). */
+    private final TonePlacement tone;
+
+    LegacyEncodingRepair() {
+        this(null);
+    }
+
+    LegacyEncodingRepair(TonePlacement tone) {
+        this.tone = tone;
+    }
+
     @Override
     public void apply(String text, TextRewriter out, StageContext context) {
         int n = text.length();
@@ -57,10 +68,12 @@ final class LegacyEncodingRepair implements Stage {
                     rankCandidates(src, from, to, EncodingScores.score(src, from, to), scratch,
                             lines.ranks[lines.count - 1], lines.weak[lines.count - 1]);
                 }
-                // a line that would stay as it is goes on as the whitespace and Unicode stages leave it (NBSP
-                // made a space, spaces trimmed, soft hyphens outside legacy tokens and stacked marks removed):
-                // a second pass sees it so and must decide as this one (k¸n + NBSP is k¸n, TCVN3 for kịn)
-                if ((kind & (AS_LEFT | SPACED)) != 0 && (!judged || best(lines.ranks[lines.count - 1]) < 0)) {
+                // a line that would stay as it is goes on as the later line stages leave it (NBSP made a
+                // space, spaces trimmed, soft hyphens outside legacy tokens removed, marks composed, a stacked
+                // or misplaced tone mark fixed): a second pass sees it so and must decide as this one
+                // (k¸n + NBSP is k¸n, TCVN3 for kịn; §úy in the modern style is §uý, TCVN3 for Đuý)
+                if (((kind & (AS_LEFT | SPACED)) != 0 || judged && tone != null)
+                        && (!judged || best(lines.ranks[lines.count - 1]) < 0)) {
                     String left = asTheStagesLeave(text, lineStart, lineEnd);
                     if ((left.length() != to - from || !contentEquals(left, src, from))
                             && worthRanking(left, 0, left.length(), lineKind(left, 0, left.length()))) {
@@ -191,8 +204,8 @@ final class LegacyEncodingRepair implements Stage {
     private static final Stage WHITESPACE = new WhitespaceAndInvisibles();
     private static final Stage UNICODE = new UnicodeComposition();
 
-    /** The line as the whitespace and Unicode stages will leave it, by running them on it. */
-    private static String asTheStagesLeave(String text, int from, int to) {
+    /** The line as the whitespace, Unicode and tone stages will leave it, by running them on it. */
+    private String asTheStagesLeave(String text, int from, int to) {
         String line = text.substring(from, to);
         StageContext context = new StageContext();
         TextRewriter out = new TextRewriter(line, false);
@@ -200,6 +213,12 @@ final class LegacyEncodingRepair implements Stage {
         line = out.result();
         out = new TextRewriter(line, false);
         UNICODE.apply(line, out, context);
+        if (tone == null) {
+            return out.result();
+        }
+        line = out.result();
+        out = new TextRewriter(line, false);
+        tone.apply(line, out, context);
         return out.result();
     }
 

@@ -53,14 +53,15 @@ public final class VietnameseNormalizer {
         this.abbreviations = b.abbreviations;
         List<Stage> list = new ArrayList<>();
         // 1. legacy encodings: first, as TCVN3's ư is the soft-hyphen byte stage 2 would strip
-        this.legacy = repairLegacyEncodings ? new LegacyEncodingRepair() : null;
+        this.tone = new TonePlacement(toneStyle);
+        // (it judges a line it would leave as the later stages, the tone stage too, will leave it)
+        this.legacy = repairLegacyEncodings ? new LegacyEncodingRepair(tone) : null;
         // 2. Unicode
         List<Stage> lines = new ArrayList<>();
         lines.add(whitespace);
         lines.add(unicode);
         // 3. protected spans: scanned on demand, once per text, through StageContext
         // 4. syllables: tone-mark placement
-        this.tone = new TonePlacement(toneStyle);
         lines.add(tone);
         // 5. spacing
         this.spacing = splitRunTogetherWords ? new RunTogetherSplitting(LexiconSplitChooser.STANDARD) : null;
