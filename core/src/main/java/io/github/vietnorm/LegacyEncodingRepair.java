@@ -23,15 +23,21 @@ package io.github.vietnorm;
 final class LegacyEncodingRepair implements Stage {
     private static final com.ibm.icu.text.Normalizer2 NFC = com.ibm.icu.text.Normalizer2.getNFCInstance();
 
-    /** The normalizer's tone stage, which runs on a line this stage leaves (null: none runs, as for {@link LegacyText}). */
-    private final TonePlacement tone;
+    private static final Stage[] UNICODE_STAGES = {new WhitespaceAndInvisibles(), new UnicodeComposition()};
+
+    /**
+     * The normalizer's line stages after this one, in its order: a line this stage leaves is judged
+     * again as they leave it ({@link #asTheStagesLeave}). {@link LegacyText} runs the whitespace and
+     * Unicode stages only.
+     */
+    private final Stage[] lineStages;
 
     LegacyEncodingRepair() {
-        this(null);
+        this(UNICODE_STAGES);
     }
 
-    LegacyEncodingRepair(TonePlacement tone) {
-        this.tone = tone;
+    LegacyEncodingRepair(Stage... lineStages) {
+        this.lineStages = lineStages.clone();
     }
 
     @Override
@@ -72,7 +78,7 @@ final class LegacyEncodingRepair implements Stage {
                 // space, spaces trimmed, soft hyphens outside legacy tokens removed, marks composed, a stacked
                 // or misplaced tone mark fixed): a second pass sees it so and must decide as this one
                 // (k¸n + NBSP is k¸n, TCVN3 for kịn; §úy in the modern style is §uý, TCVN3 for Đuý)
-                if (((kind & (AS_LEFT | SPACED)) != 0 || judged && tone != null)
+                if (((kind & (AS_LEFT | SPACED)) != 0 || judged && lineStages.length > UNICODE_STAGES.length)
                         && (!judged || best(lines.ranks[lines.count - 1]) < 0)) {
                     String left = asTheStagesLeave(text, lineStart, lineEnd);
                     if ((left.length() != to - from || !contentEquals(left, src, from))
@@ -146,7 +152,7 @@ final class LegacyEncodingRepair implements Stage {
         int[][] ranks = new int[8][];
         /** Ranks of the candidates merely better than the line as it is (enough when the document agrees). */
         int[][] weak = new int[8][];
-        /** The composed line when the line has combining marks (judged and decoded composed), else null. */
+        /** The view the line was judged on (and is decoded from): {@link #asLeft} or {@link #asTheStagesLeave}; null: the line itself. */
         String[] views = new String[8];
 
         void add(int start, int end, String view) {
@@ -201,27 +207,6 @@ final class LegacyEncodingRepair implements Stage {
     /** Flag: the whitespace stage would change the line (a Unicode space, a soft hyphen, spaces at an end or in a row). */
     private static final int SPACED = 4;
 
-    private static final Stage WHITESPACE = new WhitespaceAndInvisibles();
-    private static final Stage UNICODE = new UnicodeComposition();
-
-    /** The line as the whitespace, Unicode and tone stages will leave it, by running them on it. */
-    private String asTheStagesLeave(String text, int from, int to) {
-        String line = text.substring(from, to);
-        StageContext context = new StageContext();
-        TextRewriter out = new TextRewriter(line, false);
-        WHITESPACE.apply(line, out, context);
-        line = out.result();
-        out = new TextRewriter(line, false);
-        UNICODE.apply(line, out, context);
-        if (tone == null) {
-            return out.result();
-        }
-        line = out.result();
-        out = new TextRewriter(line, false);
-        tone.apply(line, out, context);
-        return out.result();
-    }
-
     /** The line as the whitespace and Unicode stages will leave its letters: invisible chars removed, composed. */
     private static String asLeft(String text, int from, int to) {
         StringBuilder b = new StringBuilder(to - from);
@@ -234,12 +219,25 @@ final class LegacyEncodingRepair implements Stage {
         return NFC.normalize(b);
     }
 
+    /** The line as the later line stages will leave it, by running them on it. */
+    private String asTheStagesLeave(String text, int from, int to) {
+        String line = text.substring(from, to);
+        StageContext context = new StageContext();
+        for (Stage stage : lineStages) {
+            TextRewriter out = new TextRewriter(line, false);
+            stage.apply(line, out, context);
+            line = out.result();
+        }
+        return line;
+    }
+
     /**
-     * One pass over a line: {@link #AS_LEFT} at its first combining mark, invisible char or char
-     * NFC replaces (judge it as the later stages leave it, {@link #asLeft}),
-     * {@link #UNICODE_OR_PLAIN} at its first letter only Unicode has (the common case: a Vietnamese
-     * line) or when it holds no legacy marker, {@link #MAY_BE_LEGACY} when it holds a marker and
-     * neither of those.
+     * One pass over a line: {@link #UNICODE_OR_PLAIN} at its first letter only Unicode has (the
+     * common case: a Vietnamese line) or when it holds no legacy marker; else {@link #AS_LEFT} when
+     * it has a combining mark, invisible char or char NFC replaces (judge it as the later stages
+     * leave it, {@link #asLeft}), or {@link #MAY_BE_LEGACY}; either with {@link #SPACED} when the
+     * whitespace stage would change it (a line left as it is is then judged again
+     * {@link #asTheStagesLeave as the stages leave it}).
      */
     private static int lineKind(String text, int from, int to) {
         boolean marker = false;
@@ -278,12 +276,12 @@ final class LegacyEncodingRepair implements Stage {
                 invisible = true; // the whitespace stage removes it: letters around it meet
                 continue;
             }
-            spaced |= !WhitespaceAndInvisibles.isOrdinary(c); // NBSP, U+3000, the soft hyphen
             replaced |= UnicodeComposition.replacedByNfc(text, i); // the Ångström sign U+212B is Å, a legacy marker
             base = c;
             if (c >= 0x100 && isUnicodeVietnamese(c)) {
                 return UNICODE_OR_PLAIN;
             }
+            spaced |= !WhitespaceAndInvisibles.isOrdinary(c); // NBSP, U+3000, the soft hyphen
             if (!marker && isMarkerAt(text, i, from, to)) {
                 marker = true;
             }

@@ -54,8 +54,10 @@ public final class VietnameseNormalizer {
         List<Stage> list = new ArrayList<>();
         // 1. legacy encodings: first, as TCVN3's ư is the soft-hyphen byte stage 2 would strip
         this.tone = new TonePlacement(toneStyle);
-        // (it judges a line it would leave as the later stages, the tone stage too, will leave it)
-        this.legacy = repairLegacyEncodings ? new LegacyEncodingRepair(tone) : null;
+        this.spacing = splitRunTogetherWords ? new RunTogetherSplitting(LexiconSplitChooser.STANDARD) : null;
+        // (it judges a line it would leave as the line stages will leave it: the stages of stretch())
+        this.legacy = !repairLegacyEncodings ? null : spacing == null ? new LegacyEncodingRepair(whitespace, unicode, tone)
+                : new LegacyEncodingRepair(whitespace, unicode, tone, spacing, tone);
         // 2. Unicode
         List<Stage> lines = new ArrayList<>();
         lines.add(whitespace);
@@ -64,7 +66,6 @@ public final class VietnameseNormalizer {
         // 4. syllables: tone-mark placement
         lines.add(tone);
         // 5. spacing
-        this.spacing = splitRunTogetherWords ? new RunTogetherSplitting(LexiconSplitChooser.STANDARD) : null;
         if (spacing != null) {
             lines.add(spacing);
         }
