@@ -16,7 +16,10 @@ package io.github.vietnorm;
  * Fast path: a text with no Latin-1 character (nor a CP1252 letter inside a word, nor a C0 capital of VISCII/VPS,
  * nor a character NFC replaces) is returned
  * untouched without allocating; a line whose every non-ASCII word is already a valid syllable is
- * skipped without allocating. VIQR is not repaired here (it is plain ASCII, where a
+ * skipped without allocating. A line that may be legacy but would be left as it is is judged again
+ * as the normalizer's later line stages will leave it (NBSP made a space, spaces trimmed, soft
+ * hyphens outside legacy tokens removed, tone marks placed, run-together words split, by running
+ * those stages on it), so that a second pass, which sees it so, decides as the first. VIQR is not repaired here (it is plain ASCII, where a
  * false repair of English would cost more than a missed one): decode it with
  * {@link VietnameseEncoding#VIQR}.
  */
