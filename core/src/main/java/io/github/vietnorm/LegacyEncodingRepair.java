@@ -16,12 +16,32 @@ package io.github.vietnorm;
  * Fast path: a text with no Latin-1 character (nor a CP1252 letter inside a word, nor a C0 capital of VISCII/VPS,
  * nor a character NFC replaces) is returned
  * untouched without allocating; a line whose every non-ASCII word is already a valid syllable is
- * skipped without allocating. VIQR is not repaired here (it is plain ASCII, where a
+ * skipped without allocating. A line that may be legacy but would be left as it is is judged again
+ * as the normalizer's later line stages will leave it (NBSP made a space, spaces trimmed, soft
+ * hyphens outside legacy tokens removed, tone marks placed, run-together words split, by running
+ * those stages on it), so that a second pass, which sees it so, decides as the first. VIQR is not repaired here (it is plain ASCII, where a
  * false repair of English would cost more than a missed one): decode it with
  * {@link VietnameseEncoding#VIQR}.
  */
 final class LegacyEncodingRepair implements Stage {
     private static final com.ibm.icu.text.Normalizer2 NFC = com.ibm.icu.text.Normalizer2.getNFCInstance();
+
+    private static final Stage[] UNICODE_STAGES = {new WhitespaceAndInvisibles(), new UnicodeComposition()};
+
+    /**
+     * The normalizer's line stages after this one, in its order: a line this stage leaves is judged
+     * again as they leave it ({@link #asTheStagesLeave}). {@link LegacyText} runs the whitespace and
+     * Unicode stages only.
+     */
+    private final Stage[] lineStages;
+
+    LegacyEncodingRepair() {
+        this(UNICODE_STAGES);
+    }
+
+    LegacyEncodingRepair(Stage... lineStages) {
+        this.lineStages = lineStages.clone();
+    }
 
     @Override
     public void apply(String text, TextRewriter out, StageContext context) {
@@ -42,20 +62,41 @@ final class LegacyEncodingRepair implements Stage {
             // stages will leave it, so a second pass (which sees it so) decides the same: a + U+0300 is
             // à, a legacy marker; uÒ + U+200B + u is uÒu, which reads as VNI; A + U+212B + Y is AÅY, VNI for ẨY
             int kind = lineKind(text, lineStart, lineEnd);
-            String view = kind == AS_LEFT ? asLeft(text, lineStart, lineEnd) : null;
-            String src = view != null ? view : text;
-            int from = view != null ? 0 : lineStart;
-            int to = view != null ? view.length() : lineEnd;
-            if (view != null ? lineKind(view, from, to) == MAY_BE_LEGACY : kind == MAY_BE_LEGACY) {
-                long identity = EncodingScores.score(src, from, to);
-                if (EncodingScores.invalid(identity) > 0 || hasUtf8Sequence(src, from, to)) {
+            if (kind != UNICODE_OR_PLAIN) {
+                String view = (kind & AS_LEFT) != 0 ? asLeft(text, lineStart, lineEnd) : null;
+                String src = view != null ? view : text;
+                int from = view != null ? 0 : lineStart;
+                int to = view != null ? view.length() : lineEnd;
+                boolean judged = worthRanking(src, from, to, view != null ? lineKind(view, from, to) : kind);
+                if (judged) {
                     if (scratch == null) {
                         scratch = new EncodingScores.Scratch();
                         lines = new Lines();
                     }
                     lines.add(lineStart, lineEnd, view);
-                    rankCandidates(src, from, to, identity, scratch, lines.ranks[lines.count - 1],
-                            lines.weak[lines.count - 1]);
+                    rankCandidates(src, from, to, EncodingScores.score(src, from, to), scratch,
+                            lines.ranks[lines.count - 1], lines.weak[lines.count - 1]);
+                }
+                // a line that would stay as it is goes on as the later line stages leave it (NBSP made a
+                // space, spaces trimmed, soft hyphens outside legacy tokens removed, marks composed, a stacked
+                // or misplaced tone mark fixed): a second pass sees it so and must decide as this one
+                // (k¸n + NBSP is k¸n, TCVN3 for kịn; §úy in the modern style is §uý, TCVN3 for Đuý)
+                if (((kind & (AS_LEFT | SPACED)) != 0 || judged && lineStages.length > UNICODE_STAGES.length)
+                        && (!judged || best(lines.ranks[lines.count - 1]) < 0)) {
+                    String left = asTheStagesLeave(text, lineStart, lineEnd);
+                    if ((left.length() != to - from || !contentEquals(left, src, from))
+                            && worthRanking(left, 0, left.length(), lineKind(left, 0, left.length()))) {
+                        if (scratch == null) {
+                            scratch = new EncodingScores.Scratch();
+                            lines = new Lines();
+                        }
+                        if (judged) {
+                            lines.count--; // judged again, as left
+                        }
+                        lines.add(lineStart, lineEnd, left);
+                        rankCandidates(left, 0, left.length(), EncodingScores.score(left, 0, left.length()), scratch,
+                                lines.ranks[lines.count - 1], lines.weak[lines.count - 1]);
+                    }
                 }
             }
             lineStart = lineEnd + 1;
@@ -114,7 +155,7 @@ final class LegacyEncodingRepair implements Stage {
         int[][] ranks = new int[8][];
         /** Ranks of the candidates merely better than the line as it is (enough when the document agrees). */
         int[][] weak = new int[8][];
-        /** The composed line when the line has combining marks (judged and decoded composed), else null. */
+        /** The view the line was judged on (and is decoded from): {@link #asLeft} or {@link #asTheStagesLeave}; null: the line itself. */
         String[] views = new String[8];
 
         void add(int start, int end, String view) {
@@ -154,9 +195,20 @@ final class LegacyEncodingRepair implements Stage {
         return true;
     }
 
+    /** Whether {@code src[from, to)}, of lineKind {@code kind}, may be legacy and is not valid as it is: a line to rank. */
+    private static boolean worthRanking(String src, int from, int to, int kind) {
+        if ((kind & ~SPACED) != MAY_BE_LEGACY) {
+            return false;
+        }
+        return EncodingScores.invalid(EncodingScores.score(src, from, to)) > 0 || hasUtf8Sequence(src, from, to);
+    }
+
     private static final int UNICODE_OR_PLAIN = 0;
     private static final int MAY_BE_LEGACY = 1;
+    /** Flag: the line has combining marks, invisible chars or chars NFC replaces: judge it {@link #asLeft}. */
     private static final int AS_LEFT = 2;
+    /** Flag: the whitespace stage would change the line (a Unicode space, a soft hyphen, spaces at an end or in a row). */
+    private static final int SPACED = 4;
 
     /** The line as the whitespace and Unicode stages will leave its letters: invisible chars removed, composed. */
     private static String asLeft(String text, int from, int to) {
@@ -170,23 +222,42 @@ final class LegacyEncodingRepair implements Stage {
         return NFC.normalize(b);
     }
 
+    /** The line as the later line stages will leave it, by running them on it. */
+    private String asTheStagesLeave(String text, int from, int to) {
+        String line = text.substring(from, to);
+        StageContext context = new StageContext();
+        for (Stage stage : lineStages) {
+            TextRewriter out = new TextRewriter(line, false);
+            stage.apply(line, out, context);
+            line = out.result();
+        }
+        return line;
+    }
+
     /**
-     * One pass over a line: {@link #AS_LEFT} at its first combining mark, invisible char or char
-     * NFC replaces (judge it as the later stages leave it, {@link #asLeft}),
-     * {@link #UNICODE_OR_PLAIN} at its first letter only Unicode has (the common case: a Vietnamese
-     * line) or when it holds no legacy marker, {@link #MAY_BE_LEGACY} when it holds a marker and
-     * neither of those.
+     * One pass over a line: {@link #UNICODE_OR_PLAIN} at its first letter only Unicode has (the
+     * common case: a Vietnamese line) or when it holds no legacy marker; else {@link #AS_LEFT} when
+     * it has a combining mark, invisible char or char NFC replaces (judge it as the later stages
+     * leave it, {@link #asLeft}), or {@link #MAY_BE_LEGACY}; either with {@link #SPACED} when the
+     * whitespace stage would change it (a line left as it is is then judged again
+     * {@link #asTheStagesLeave as the stages leave it}).
      */
     private static int lineKind(String text, int from, int to) {
         boolean marker = false;
         boolean marks = false;
         boolean invisible = false;
         boolean replaced = false;
+        boolean spaced = false;
         int base = -1; // the letter a following combining mark would compose with, as composed so far
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if (c < 0x80) {
-                marker |= isLetterControl(c);
+                if (c <= ' ') {
+                    marker |= isLetterControl(c);
+                    spaced |= c == '\t' || c == ' ' && (i == from || i + 1 == to
+                            || !WhitespaceAndInvisibles.isOrdinary(text.charAt(i - 1))
+                            || !WhitespaceAndInvisibles.isOrdinary(text.charAt(i + 1)));
+                }
                 base = c;
                 continue;
             }
@@ -213,11 +284,15 @@ final class LegacyEncodingRepair implements Stage {
             if (c >= 0x100 && isUnicodeVietnamese(c)) {
                 return UNICODE_OR_PLAIN;
             }
+            spaced |= !WhitespaceAndInvisibles.isOrdinary(c); // NBSP, U+3000, the soft hyphen
             if (!marker && isMarkerAt(text, i, from, to)) {
                 marker = true;
             }
         }
-        return marks || invisible || replaced ? AS_LEFT : marker ? MAY_BE_LEGACY : UNICODE_OR_PLAIN;
+        if (marks || invisible || replaced) {
+            return AS_LEFT | (spaced ? SPACED : 0);
+        }
+        return marker ? MAY_BE_LEGACY | (spaced ? SPACED : 0) : UNICODE_OR_PLAIN;
     }
 
     /**

@@ -53,17 +53,19 @@ public final class VietnameseNormalizer {
         this.abbreviations = b.abbreviations;
         List<Stage> list = new ArrayList<>();
         // 1. legacy encodings: first, as TCVN3's ư is the soft-hyphen byte stage 2 would strip
-        this.legacy = repairLegacyEncodings ? new LegacyEncodingRepair() : null;
+        this.tone = new TonePlacement(toneStyle);
+        this.spacing = splitRunTogetherWords ? new RunTogetherSplitting(LexiconSplitChooser.STANDARD) : null;
+        // (it judges a line it would leave as the line stages will leave it: the stages of stretch())
+        this.legacy = !repairLegacyEncodings ? null : spacing == null ? new LegacyEncodingRepair(whitespace, unicode, tone)
+                : new LegacyEncodingRepair(whitespace, unicode, tone, spacing, tone);
         // 2. Unicode
         List<Stage> lines = new ArrayList<>();
         lines.add(whitespace);
         lines.add(unicode);
         // 3. protected spans: scanned on demand, once per text, through StageContext
         // 4. syllables: tone-mark placement
-        this.tone = new TonePlacement(toneStyle);
         lines.add(tone);
         // 5. spacing
-        this.spacing = splitRunTogetherWords ? new RunTogetherSplitting(LexiconSplitChooser.STANDARD) : null;
         if (spacing != null) {
             lines.add(spacing);
         }

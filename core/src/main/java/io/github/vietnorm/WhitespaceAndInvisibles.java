@@ -31,6 +31,11 @@ final class WhitespaceAndInvisibles implements Stage {
         return KIND[c] == INVISIBLE;
     }
 
+    /** Whether this stage leaves {@code c} alone wherever it stands (neither a space, a line break, an invisible char nor the soft hyphen). */
+    static boolean isOrdinary(char c) {
+        return KIND[c] == NORMAL;
+    }
+
     /** Whether this stage makes {@code c} an ASCII space (or trims it). */
     static boolean isSpace(char c) {
         return KIND[c] == SPACE;
