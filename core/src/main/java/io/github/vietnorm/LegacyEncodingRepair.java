@@ -41,7 +41,17 @@ final class LegacyEncodingRepair implements Stage {
 
     LegacyEncodingRepair(Stage... lineStages) {
         this.lineStages = lineStages.clone();
+        TonePlacement t = null;
+        for (Stage stage : lineStages) {
+            if (stage instanceof TonePlacement) {
+                t = (TonePlacement) stage;
+            }
+        }
+        this.tone = t;
     }
+
+    /** The tone stage among {@link #lineStages}, or null: a word it changes may lose its Unicode-only letter. */
+    private final TonePlacement tone;
 
     @Override
     public void apply(String text, TextRewriter out, StageContext context) {
@@ -222,6 +232,35 @@ final class LegacyEncodingRepair implements Stage {
         return NFC.normalize(b);
     }
 
+    /**
+     * Whether the word holding the Unicode-only letter at {@code i} keeps its letters through the
+     * tone stage (always, without one): then a second pass finds the letter too.
+     */
+    private boolean keepsItsLetters(String text, int i, int from, int to) {
+        if (tone == null) {
+            return true;
+        }
+        int a = i;
+        while (a > from && isLetterOrMark(text.charAt(a - 1))) {
+            a--;
+        }
+        int b = i + 1;
+        while (b < to && isLetterOrMark(text.charAt(b))) {
+            b++;
+        }
+        for (int k = a; k < b; k++) {
+            if (SpanScanner.isMark(text.charAt(k))) { // the tone stage sees the word composed
+                String word = NFC.normalize(text.substring(a, b));
+                return !tone.changes(word, 0, word.length());
+            }
+        }
+        return !tone.changes(text, a, b);
+    }
+
+    private static boolean isLetterOrMark(char c) {
+        return SpanScanner.isLetter(c) || SpanScanner.isMark(c);
+    }
+
     /** The line as the later line stages will leave it, by running them on it. */
     private String asTheStagesLeave(String text, int from, int to) {
         String line = text.substring(from, to);
@@ -242,7 +281,7 @@ final class LegacyEncodingRepair implements Stage {
      * whitespace stage would change it (a line left as it is is then judged again
      * {@link #asTheStagesLeave as the stages leave it}).
      */
-    private static int lineKind(String text, int from, int to) {
+    private int lineKind(String text, int from, int to) {
         boolean marker = false;
         boolean marks = false;
         boolean invisible = false;
@@ -269,7 +308,10 @@ final class LegacyEncodingRepair implements Stage {
                     return AS_LEFT;
                 }
                 if (composed >= 0x100 && composed < 0x10000 && isUnicodeVietnamese((char) composed)) {
-                    return UNICODE_OR_PLAIN;
+                    if (keepsItsLetters(text, i, from, to)) {
+                        return UNICODE_OR_PLAIN;
+                    }
+                    spaced = true; // as below: judged as the stages leave it
                 }
                 marks = true;
                 base = composed;
@@ -282,7 +324,13 @@ final class LegacyEncodingRepair implements Stage {
             replaced |= UnicodeComposition.replacedByNfc(text, i); // the Ångström sign U+212B is Å, a legacy marker
             base = c;
             if (c >= 0x100 && isUnicodeVietnamese(c)) {
-                return UNICODE_OR_PLAIN;
+                if (keepsItsLetters(text, i, from, to)) {
+                    return UNICODE_OR_PLAIN;
+                }
+                // the tone stage will rewrite this word (áỏ is áo): a second pass may not find the
+                // letter, so this one judges the line as the stages leave it
+                spaced = true;
+                continue;
             }
             spaced |= !WhitespaceAndInvisibles.isOrdinary(c); // NBSP, U+3000, the soft hyphen
             if (!marker && isMarkerAt(text, i, from, to)) {
