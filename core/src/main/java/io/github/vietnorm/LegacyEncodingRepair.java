@@ -60,8 +60,7 @@ final class LegacyEncodingRepair implements Stage {
         if (first < 0) {
             return;
         }
-        EncodingScores.Scratch scratch = null;
-        Lines lines = null;
+        Lines lines = null; // made on the first line worth ranking
         int lineStart = text.lastIndexOf('\n', first) + 1;
         while (lineStart < n) {
             int lineEnd = text.indexOf('\n', lineStart);
@@ -77,15 +76,11 @@ final class LegacyEncodingRepair implements Stage {
                 String src = view != null ? view : text;
                 int from = view != null ? 0 : lineStart;
                 int to = view != null ? view.length() : lineEnd;
-                boolean judged = worthRanking(src, from, to, view != null ? lineKind(view, from, to) : kind);
+                long identity = rankable(src, from, to, view != null ? lineKind(view, from, to) : kind);
+                boolean judged = identity != NOT_RANKABLE;
                 if (judged) {
-                    if (scratch == null) {
-                        scratch = new EncodingScores.Scratch();
-                        lines = new Lines();
-                    }
-                    lines.add(lineStart, lineEnd, view);
-                    rankCandidates(src, from, to, EncodingScores.score(src, from, to), scratch,
-                            lines.ranks[lines.count - 1], lines.weak[lines.count - 1]);
+                    lines = lines != null ? lines : new Lines();
+                    lines.rank(lineStart, lineEnd, view, src, from, to, identity);
                 }
                 // a line that would stay as it is goes on as the later line stages leave it (NBSP made a
                 // space, spaces trimmed, soft hyphens outside legacy tokens removed, marks composed, a stacked
@@ -94,18 +89,14 @@ final class LegacyEncodingRepair implements Stage {
                 if (((kind & (AS_LEFT | SPACED)) != 0 || judged && lineStages.length > UNICODE_STAGES.length)
                         && (!judged || best(lines.ranks[lines.count - 1]) < 0)) {
                     String left = asTheStagesLeave(text, lineStart, lineEnd);
-                    if ((left.length() != to - from || !contentEquals(left, src, from))
-                            && worthRanking(left, 0, left.length(), lineKind(left, 0, left.length()))) {
-                        if (scratch == null) {
-                            scratch = new EncodingScores.Scratch();
-                            lines = new Lines();
-                        }
+                    long leftIdentity = left.length() != to - from || !contentEquals(left, src, from)
+                            ? rankable(left, 0, left.length(), lineKind(left, 0, left.length())) : NOT_RANKABLE;
+                    if (leftIdentity != NOT_RANKABLE) {
+                        lines = lines != null ? lines : new Lines();
                         if (judged) {
                             lines.count--; // judged again, as left
                         }
-                        lines.add(lineStart, lineEnd, left);
-                        rankCandidates(left, 0, left.length(), EncodingScores.score(left, 0, left.length()), scratch,
-                                lines.ranks[lines.count - 1], lines.weak[lines.count - 1]);
+                        lines.rank(lineStart, lineEnd, left, left, 0, left.length(), leftIdentity);
                     }
                 }
             }
@@ -139,13 +130,13 @@ final class LegacyEncodingRepair implements Stage {
             if (best < 0) {
                 continue;
             }
-            StringBuilder fixed = scratch.best;
+            StringBuilder fixed = lines.scratch.best;
             fixed.setLength(0);
             String view = lines.views[k];
             if (view != null) {
-                EncodingScores.decodeMisread(view, 0, view.length(), CANDIDATES[best], scratch, fixed);
+                EncodingScores.decodeMisread(view, 0, view.length(), CANDIDATES[best], lines.scratch, fixed);
             } else {
-                EncodingScores.decodeMisread(text, lines.starts[k], lines.ends[k], CANDIDATES[best], scratch, fixed);
+                EncodingScores.decodeMisread(text, lines.starts[k], lines.ends[k], CANDIDATES[best], lines.scratch, fixed);
             }
             emit(text, lines.starts[k], lines.ends[k], fixed, out);
         }
@@ -167,8 +158,15 @@ final class LegacyEncodingRepair implements Stage {
         int[][] weak = new int[8][];
         /** The view the line was judged on (and is decoded from): {@link #asLeft} or {@link #asTheStagesLeave}; null: the line itself. */
         String[] views = new String[8];
+        final EncodingScores.Scratch scratch = new EncodingScores.Scratch();
 
-        void add(int start, int end, String view) {
+        /** Adds the line {@code [start, end)}, judged on {@code src[from, to)} of identity score {@code identity}, ranked. */
+        void rank(int start, int end, String view, String src, int from, int to, long identity) {
+            add(start, end, view);
+            rankCandidates(src, from, to, identity, scratch, ranks[count - 1], weak[count - 1]);
+        }
+
+        private void add(int start, int end, String view) {
             if (count == starts.length) {
                 views = java.util.Arrays.copyOf(views, count * 2);
                 starts = java.util.Arrays.copyOf(starts, count * 2);
@@ -205,12 +203,19 @@ final class LegacyEncodingRepair implements Stage {
         return true;
     }
 
-    /** Whether {@code src[from, to)}, of lineKind {@code kind}, may be legacy and is not valid as it is: a line to rank. */
-    private static boolean worthRanking(String src, int from, int to, int kind) {
+    /** Not a line to rank ({@link EncodingScores#score} is never negative: its fields fill 60 bits). */
+    private static final long NOT_RANKABLE = -1;
+
+    /**
+     * The identity score of {@code src[from, to)}, of lineKind {@code kind}, when it may be legacy
+     * and is not valid as it is (a line to rank), else {@link #NOT_RANKABLE}.
+     */
+    private static long rankable(String src, int from, int to, int kind) {
         if ((kind & ~SPACED) != MAY_BE_LEGACY) {
-            return false;
+            return NOT_RANKABLE;
         }
-        return EncodingScores.invalid(EncodingScores.score(src, from, to)) > 0 || hasUtf8Sequence(src, from, to);
+        long identity = EncodingScores.score(src, from, to);
+        return EncodingScores.invalid(identity) > 0 || hasUtf8Sequence(src, from, to) ? identity : NOT_RANKABLE;
     }
 
     private static final int UNICODE_OR_PLAIN = 0;
