@@ -268,7 +268,7 @@ final class QuickCheck {
      * times the run's case, compiled together with the rules of {@link #cleanChar} (in one table: no
      * branch but the rare event test); per letter run that is no syllable (or in mixed case), one
      * question to the stages, as the exact scan asks them. Lines it cannot prove (anything a stage
-     * would look at) are left to the exact scan of {@link #nextWindow}.
+     * would look at) are left to the exact scan of {@link #exactWindow}.
      *
      * <p>One stream of steps is a chain of dependent loads (each row is read at the row the step
      * before read), so a long text is walked in stretches of two streams of whole lines that step
@@ -430,7 +430,7 @@ final class QuickCheck {
      * (a {@code '\n'} or the end of {@code s}).
      */
     boolean isClean(String s, int from, int to) {
-        return !nextWindow(s, from, to, null);
+        return provedClean(s, from, to) || !exactWindow(s, from, to, null);
     }
 
     /**
@@ -439,8 +439,14 @@ final class QuickCheck {
      */
     static final int CONTEXT = 4; // a power of two (ring index)
 
+    /** {@code window[3]}: only the spacing stage acts on the window's dirty spots. */
+    static final int SPACING_ONLY = 1;
+    /** {@code window[3]}: some dirty spot may need a stage before the spacing stage. */
+    static final int ANY_STAGE = 3;
+
     /**
-     * Finds the first stretch of {@code s[from, to)} the line-local stages must see. {@code from} is
+     * The exact scan, for a line the one-table scan could not prove: finds the first stretch of
+     * {@code s[from, to)} the line-local stages must see. {@code from} is
      * a line start or a cut returned before; {@code to} is the line's end. Returns {@code false} when
      * the rest is clean. Otherwise {@code window[0..1]} is the stretch and {@code window[2]} where to
      * go on. The stretch starts at a line start or a <em>cut</em> and ends at the line's end or
@@ -453,16 +459,6 @@ final class QuickCheck {
      * before it would change nothing there; else {@link #ANY_STAGE}. With {@code window} null, only
      * whether there is a dirty spot is asked, and the scan stops at the first.
      */
-    boolean nextWindow(String s, int from, int to, int[] window) {
-        return !provedClean(s, from, to) && exactWindow(s, from, to, window);
-    }
-
-    /** {@code window[3]}: only the spacing stage acts on the window's dirty spots. */
-    static final int SPACING_ONLY = 1;
-    /** {@code window[3]}: some dirty spot may need a stage before the spacing stage. */
-    static final int ANY_STAGE = 3;
-
-    /** {@link #nextWindow} without the one-table scan first: for a line that scan could not prove. */
     boolean exactWindow(String s, int from, int to, int[] window) {
         int i = from;
         int prev = NEWLINE; // kind of the char before i
